@@ -1,0 +1,20 @@
+package be.dalil.app;
+
+import be.dalil.telegram.TelegramChannelConfiguration;
+import be.dalil.web.WebChannelConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Import;
+
+/** Dalil: the engine, MongoDB, and the web and Telegram channels in one application. */
+@SpringBootApplication(exclude = MongoAutoConfiguration.class)
+@EnableConfigurationProperties(DalilProperties.class)
+@Import({WebChannelConfiguration.class, TelegramChannelConfiguration.class})
+public class DalilApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(DalilApplication.class, args);
+  }
+}

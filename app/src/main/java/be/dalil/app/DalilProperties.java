@@ -1,0 +1,30 @@
+package be.dalil.app;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Application settings ({@code dalil.*}); see the README for each one.
+ *
+ * @param dataDir where the embedded database keeps its file
+ * @param mongodbUri a MongoDB connection string; empty starts the embedded server
+ * @param database the database name
+ * @param conversationTtl how long an idle conversation is kept
+ * @param conversationCacheSize conversations kept in memory in front of the database
+ * @param actorsPerReply organisations recommended in one reply
+ */
+@Validated
+@ConfigurationProperties("dalil")
+public record DalilProperties(
+    @DefaultValue("./data") @NotBlank String dataDir,
+    @DefaultValue("") @NotNull String mongodbUri,
+    @DefaultValue("dalil") @NotBlank String database,
+    @DefaultValue("30d") @NotNull Duration conversationTtl,
+    @DefaultValue("100000") @Min(100) long conversationCacheSize,
+    @DefaultValue("3") @Min(1) @Max(10) int actorsPerReply) {}

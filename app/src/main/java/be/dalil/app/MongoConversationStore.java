@@ -1,0 +1,118 @@
+package be.dalil.app;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.lt;
+
+import be.dalil.bot.ConversationId;
+import be.dalil.bot.ConversationState;
+import be.dalil.bot.ConversationStore;
+import be.dalil.i18n.Language;
+import be.dalil.knowledge.GeoPoint;
+import be.dalil.knowledge.KnowledgeUnavailableException;
+import be.dalil.knowledge.Topic;
+import com.mongodb.MongoException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.bson.Document;
+
+/**
+ * Conversation state in the collection {@code conversations}. Every document carries an
+ * {@code expiresAt}: a TTL index removes it on a real MongoDB, {@link #purgeExpired()} on the
+ * embedded server, and {@link #load} never returns an expired one.
+ */
+final class MongoConversationStore implements ConversationStore {
+
+  static final String COLLECTION = "conversations";
+
+  private final MongoCollection<Document> conversations;
+  private final Duration timeToLive;
+  private final Clock clock;
+
+  MongoConversationStore(MongoDatabase db, Duration timeToLive, Clock clock) {
+    this.conversations = db.getCollection(COLLECTION);
+    this.timeToLive = timeToLive;
+    this.clock = clock;
+    call(() -> conversations.createIndex(Indexes.ascending("expiresAt"),
+        new IndexOptions().expireAfter(0L, TimeUnit.SECONDS)));
+  }
+
+  @Override
+  public Optional<ConversationState> load(ConversationId id) {
+    Document doc = call(() -> conversations.find(eq("_id", id.value())).first());
+    if (doc == null) {
+      return Optional.empty();
+    }
+    if (!doc.getDate("expiresAt").toInstant().isAfter(clock.instant())) {
+      delete(id);
+      return Optional.empty();
+    }
+    return Optional.of(toState(id, doc));
+  }
+
+  @Override
+  public void save(ConversationState state) {
+    Document doc = new Document("_id", state.id().value())
+        .append("language", state.language().code())
+        .append("languageChosen", state.languageChosen())
+        .append("updatedAt", Date.from(state.updatedAt()))
+        .append("expiresAt", Date.from(state.updatedAt().plus(timeToLive)));
+    state.place().ifPresent(p -> doc.append("place", new Document("municipality", p.municipalityId())
+        .append("postcode", p.postcode()).append("lat", p.point().lat())
+        .append("lon", p.point().lon()).append("exact", p.exact())));
+    state.topic().ifPresent(t -> doc.append("topic", t.id()));
+    state.pending().ifPresent(p -> doc.append("pending", p.name()));
+    call(() -> conversations.replaceOne(eq("_id", state.id().value()), doc,
+        new ReplaceOptions().upsert(true)));
+  }
+
+  @Override
+  public void delete(ConversationId id) {
+    call(() -> conversations.deleteOne(eq("_id", id.value())));
+  }
+
+  /** Deletes expired conversations; returns how many. */
+  long purgeExpired() {
+    return call(() -> conversations.deleteMany(lt("expiresAt", Date.from(clock.instant())))
+        .getDeletedCount());
+  }
+
+  private static ConversationState toState(ConversationId id, Document doc) {
+    Document place = doc.get("place", Document.class);
+    Optional<ConversationState.SavedPlace> saved = place == null ? Optional.empty()
+        : Optional.of(new ConversationState.SavedPlace(place.getString("municipality"),
+            place.getString("postcode"),
+            new GeoPoint(place.getDouble("lat"), place.getDouble("lon")),
+            place.getBoolean("exact", false)));
+    Optional<ConversationState.Pending> pending = Optional.ofNullable(doc.getString("pending"))
+        .flatMap(p -> {
+          try {
+            return Optional.of(ConversationState.Pending.valueOf(p));
+          } catch (IllegalArgumentException e) {
+            return Optional.empty();
+          }
+        });
+    Instant updated = doc.getDate("updatedAt").toInstant();
+    return new ConversationState(id,
+        Language.fromCode(doc.getString("language")).orElse(Language.EN),
+        doc.getBoolean("languageChosen", false), saved,
+        Optional.ofNullable(doc.getString("topic")).flatMap(Topic::fromId), pending, updated);
+  }
+
+  private static <T> T call(Supplier<T> operation) {
+    try {
+      return operation.get();
+    } catch (MongoException e) {
+      throw new KnowledgeUnavailableException(e);
+    }
+  }
+}

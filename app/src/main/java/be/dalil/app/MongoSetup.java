@@ -1,0 +1,81 @@
+package be.dalil.app;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MongoDB connection: a real server when {@code MONGODB_URI} is set, else an in-process
+ * MongoDB-wire-compatible server (mongo-java-server, H2 MVStore file in the data directory). Both
+ * are reached through the official driver over the wire protocol.
+ */
+final class MongoSetup implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(MongoSetup.class);
+  static final String DATA_FILE = "dalil-mongo.mv";
+
+  private final Optional<MongoServer> embedded;
+  private final Optional<H2Backend> backend;
+  private final MongoClient client;
+
+  private MongoSetup(Optional<MongoServer> embedded, Optional<H2Backend> backend,
+      MongoClient client) {
+    this.embedded = embedded;
+    this.backend = backend;
+    this.client = client;
+  }
+
+  static MongoSetup start(DalilProperties properties) {
+    if (!properties.mongodbUri().isBlank()) {
+      log.info("Using MongoDB at the configured MONGODB_URI");
+      return new MongoSetup(Optional.empty(), Optional.empty(),
+          client(new ConnectionString(properties.mongodbUri())));
+    }
+    Path dir = Path.of(properties.dataDir()).toAbsolutePath();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory " + dir, e);
+    }
+    Path file = dir.resolve(DATA_FILE);
+    H2Backend backend = new H2Backend(file.toString());
+    MongoServer server = new MongoServer(backend);
+    String connection = server.bindAndGetConnectionString();
+    log.info("Embedded MongoDB-compatible server on {} with data in {}", server.getLocalAddress(),
+        file);
+    return new MongoSetup(Optional.of(server), Optional.of(backend),
+        client(new ConnectionString(connection)));
+  }
+
+  private static MongoClient client(ConnectionString connection) {
+    // Fail fast when the database is down: the API answers 503 instead of hanging.
+    return MongoClients.create(MongoClientSettings.builder()
+        .applyConnectionString(connection)
+        .applyToClusterSettings(c -> c.serverSelectionTimeout(3, TimeUnit.SECONDS))
+        .applyToSocketSettings(s -> s.connectTimeout(3, TimeUnit.SECONDS)
+            .readTimeout(10, TimeUnit.SECONDS))
+        .build());
+  }
+
+  MongoClient client() {
+    return client;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    embedded.ifPresent(MongoServer::shutdown);
+    backend.ifPresent(H2Backend::close);
+  }
+}

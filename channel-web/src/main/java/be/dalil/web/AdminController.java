@@ -1,0 +1,52 @@
+package be.dalil.web;
+
+import be.dalil.knowledge.ErrorCode;
+import be.dalil.knowledge.KnowledgeBase;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/admin/actors}: imports a JSON array of actors, all or nothing. Needs
+ * {@code Authorization: Bearer <dalil.web.admin-token>}; without a configured token the endpoint
+ * is off.
+ */
+@RestController
+class AdminController {
+
+  private final KnowledgeBase knowledge;
+  private final byte[] token;
+
+  AdminController(KnowledgeBase knowledge, WebProperties properties) {
+    this.knowledge = knowledge;
+    this.token = properties.adminToken().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @PostMapping(path = "/api/v1/admin/actors", consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> importActors(
+      @RequestHeader(name = "Authorization", required = false) String authorization,
+      HttpServletRequest request) throws IOException {
+    authorize(authorization);
+    KnowledgeBase.ImportResult result = knowledge.importActors(request.getInputStream());
+    return Map.of("imported", result.imported(), "ids", result.ids());
+  }
+
+  private void authorize(String authorization) {
+    if (token.length == 0) {
+      throw new ApiException(ErrorCode.NOT_FOUND, "Not found.");
+    }
+    String given = authorization != null && authorization.startsWith("Bearer ")
+        ? authorization.substring("Bearer ".length()) : "";
+    // Constant-time comparison: the token must not leak through timing.
+    if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(ErrorCode.UNAUTHORIZED, "A valid admin token is required.");
+    }
+  }
+}

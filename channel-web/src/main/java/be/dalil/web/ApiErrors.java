@@ -1,0 +1,110 @@
+package be.dalil.web;
+
+import be.dalil.knowledge.DalilException;
+import be.dalil.knowledge.ErrorCode;
+import be.dalil.knowledge.ImportRejectedException;
+import be.dalil.knowledge.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps every exception to the JSON error contract, once for the whole HTTP channel. */
+@RestControllerAdvice
+class ApiErrors {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(DalilException.class)
+  ResponseEntity<ErrorBody> dalil(DalilException e) {
+    List<String> suggestions = e instanceof InvalidRequestException i ? i.suggestions() : List.of();
+    List<Object> problems = new ArrayList<>();
+    if (e instanceof ImportRejectedException rejected) {
+      problems.addAll(rejected.problems());
+    }
+    if (e.code() == ErrorCode.KNOWLEDGE_UNAVAILABLE) {
+      log.warn("Knowledge base unavailable: {}", e.getCause() == null ? "" :
+          e.getCause().getClass().getSimpleName());
+    }
+    return respond(e.code(), e.getMessage(), suggestions, problems);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ApiFilter.BodyTooLargeException) {
+        return respond(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.", List.of(),
+            List.of());
+      }
+    }
+    return respond(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.", List.of(),
+        List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<ErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
+    return respond(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json.",
+        List.of(), List.of());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<ErrorBody> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+    return respond(ErrorCode.INVALID_PARAMETER, "This resource is only available as JSON.",
+        List.of(), List.of());
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ErrorBody> method(HttpRequestMethodNotSupportedException e) {
+    return respond(ErrorCode.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here.",
+        List.of(), List.of());
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ErrorBody> missing(MissingServletRequestParameterException e) {
+    return respond(ErrorCode.INVALID_PARAMETER, "Parameter '" + e.getParameterName()
+        + "' is required.", List.of(), List.of());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ErrorBody> mismatch(MethodArgumentTypeMismatchException e) {
+    ErrorCode code = switch (e.getName()) {
+      case "lat", "lon" -> ErrorCode.INVALID_LOCATION;
+      case "limit" -> ErrorCode.INVALID_LIMIT;
+      default -> ErrorCode.INVALID_PARAMETER;
+    };
+    return respond(code, "Parameter '" + e.getName() + "' has the wrong type.", List.of(),
+        List.of());
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ErrorBody> notFound(NoResourceFoundException e) {
+    return respond(ErrorCode.NOT_FOUND, "Not found.", List.of(), List.of());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ErrorBody> unexpected(Exception e) {
+    // The stack trace goes to the log, never to the client.
+    log.error("Unexpected error", e);
+    return respond(ErrorCode.INTERNAL, "Something went wrong on our side. Please try again.",
+        List.of(), List.of());
+  }
+
+  static ResponseEntity<ErrorBody> respond(ErrorCode code, String message, List<String> suggestions,
+      List<Object> problems) {
+    return ResponseEntity.status(HttpStatus.valueOf(code.httpStatus()))
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(ErrorBody.of(code, message, suggestions, problems));
+  }
+}

@@ -1,0 +1,150 @@
+package be.dalil.web;
+
+import be.dalil.knowledge.ErrorCode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the API before any body is parsed: a per-client request rate (429) and a body size limit
+ * (413), both answered with the JSON error contract. The body limit also holds for chunked
+ * uploads that announce no length.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class ApiFilter extends OncePerRequestFilter {
+
+  private final int maxBodyBytes;
+  private final RateLimiter perClient;
+  private final ObjectMapper json;
+
+  ApiFilter(WebProperties properties, Clock clock, ObjectMapper json) {
+    this.maxBodyBytes = properties.maxBodyBytes();
+    this.perClient = new RateLimiter(properties.requestsPerMinutePerClient(), clock);
+    this.json = json;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith("/api/");
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+      FilterChain chain) throws ServletException, IOException {
+    if (!perClient.tryAcquire(request.getRemoteAddr())) {
+      write(response, ErrorCode.RATE_LIMITED, "Too many requests. Please wait a moment.");
+      return;
+    }
+    long length = request.getContentLengthLong();
+    if (length > maxBodyBytes) {
+      write(response, ErrorCode.PAYLOAD_TOO_LARGE,
+          "The request body is larger than " + maxBodyBytes + " bytes.");
+      return;
+    }
+    LimitedRequest limited = new LimitedRequest(request, maxBodyBytes);
+    try {
+      chain.doFilter(limited, response);
+    } catch (ServletException | RuntimeException e) {
+      if (limited.exceeded && !response.isCommitted()) {
+        response.reset();
+        write(response, ErrorCode.PAYLOAD_TOO_LARGE,
+            "The request body is larger than " + maxBodyBytes + " bytes.");
+        return;
+      }
+      throw e;
+    }
+  }
+
+  private void write(HttpServletResponse response, ErrorCode code, String message)
+      throws IOException {
+    response.setStatus(code.httpStatus());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    json.writeValue(response.getOutputStream(), ErrorBody.of(code, message));
+  }
+
+  /** Thrown while reading a body past the limit; mapped to 413. */
+  static final class BodyTooLargeException extends IOException {
+    BodyTooLargeException() {
+      super("request body too large");
+    }
+  }
+
+  /** Counts body bytes and fails once the limit is passed. */
+  private static final class LimitedRequest extends HttpServletRequestWrapper {
+    private final int limit;
+    private ServletInputStream stream;
+    boolean exceeded;
+
+    LimitedRequest(HttpServletRequest request, int limit) {
+      super(request);
+      this.limit = limit;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() throws IOException {
+      if (stream == null) {
+        ServletInputStream in = super.getInputStream();
+        stream = new ServletInputStream() {
+          private long count;
+
+          @Override
+          public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+              check(1);
+            }
+            return b;
+          }
+
+          @Override
+          public int read(byte[] buffer, int off, int len) throws IOException {
+            int n = in.read(buffer, off, len);
+            if (n > 0) {
+              check(n);
+            }
+            return n;
+          }
+
+          private void check(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+              exceeded = true;
+              throw new BodyTooLargeException();
+            }
+          }
+
+          @Override
+          public boolean isFinished() {
+            return in.isFinished();
+          }
+
+          @Override
+          public boolean isReady() {
+            return in.isReady();
+          }
+
+          @Override
+          public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+          }
+        };
+      }
+      return stream;
+    }
+  }
+
+}

@@ -1,0 +1,29 @@
+package be.dalil.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the web channel ({@code dalil.web.*}).
+ *
+ * @param maxBodyBytes largest accepted request body; larger ones get 413
+ * @param messagesPerMinute messages one conversation may send per minute before 429
+ * @param requestsPerMinutePerClient API requests one client address may make per minute
+ * @param publicBaseUrl the address users reach the web chat at, for counsellor links
+ *     (empty: taken from the request)
+ * @param telegramBotUsername the Telegram bot's username, for counsellor deep links (empty: none)
+ * @param adminToken bearer token of the import endpoint (empty: import disabled)
+ */
+@Validated
+@ConfigurationProperties("dalil.web")
+public record WebProperties(
+    @DefaultValue("16384") @Min(1024) @Max(1048576) int maxBodyBytes,
+    @DefaultValue("30") @Min(1) int messagesPerMinute,
+    @DefaultValue("300") @Min(1) int requestsPerMinutePerClient,
+    @DefaultValue("") @NotNull String publicBaseUrl,
+    @DefaultValue("") @NotNull String telegramBotUsername,
+    @DefaultValue("") @NotNull String adminToken) {}

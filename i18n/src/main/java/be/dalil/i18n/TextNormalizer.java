@@ -1,0 +1,249 @@
+package be.dalil.i18n;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what people type into comparable text: NFKC, case folding, no accents, unified Arabic
+ * letter variants, Arabizi digits read as letters. Thread-safe; ICU transliterators are not, so
+ * each thread gets its own.
+ */
+public final class TextNormalizer {
+
+  private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
+  private static final ThreadLocal<Transliterator> TO_LATIN_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+  private static final ThreadLocal<BreakIterator> WORDS =
+      ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+
+  private TextNormalizer() {}
+
+  /**
+   * Normalises a message for matching and classification: NFKC case folding, Latin accents
+   * removed, Arabic tashkeel and tatweel removed and letter variants unified, Eastern Arabic digits
+   * made ASCII, letter runs of three or more shortened ("salaaam"), punctuation made space.
+   */
+  public static String normalize(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String folded = NFKC_CASEFOLD.normalize(text);
+    String decomposed = NFD.normalize(folded);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    int previous = -1;
+    int run = 0;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int mapped = mapCodePoint(cp);
+      if (mapped == DROP) {
+        continue;
+      }
+      if (mapped == ' ') {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+          out.append(' ');
+        }
+        previous = ' ';
+        run = 0;
+        continue;
+      }
+      run = mapped == previous ? run + 1 : 1;
+      previous = mapped;
+      if (run >= 3 && Character.isLetter(mapped)) {
+        // "salaaaam" -> "salam": a run of three or more is emphasis, never spelling.
+        if (run == 3) {
+          out.setLength(out.length() - 1);
+        }
+        continue;
+      }
+      out.appendCodePoint(mapped);
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString();
+  }
+
+  private static final int DROP = -1;
+
+  private static int mapCodePoint(int cp) {
+    int type = UCharacter.getType(cp);
+    if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK) {
+      return DROP; // Latin accents after NFD, Arabic tashkeel (fatha, damma, shadda, sukun...)
+    }
+    switch (cp) {
+      case 0x0640: // tatweel
+      case 0x200C: // zero-width non-joiner
+      case 0x200D: // zero-width joiner
+      case 0x200F: // right-to-left mark
+      case 0x200E: // left-to-right mark
+        return DROP;
+      case 0x0622: // alef with madda
+      case 0x0623: // alef with hamza above
+      case 0x0625: // alef with hamza below
+      case 0x0671: // alef wasla
+        return 0x0627;
+      case 0x0649: // alef maksura
+      case 0x0626: // ya with hamza
+      case 0x06CC: // Farsi ya
+        return 0x064A;
+      case 0x0629: // ta marbuta
+        return 0x0647;
+      case 0x0624: // waw with hamza
+        return 0x0648;
+      case 0x06A9: // keheh
+        return 0x0643;
+      case 0x06A4: // veh (Maghrebi v)
+        return 0x0641;
+      case 0x06AF: // gaf (Maghrebi g)
+        return 0x06AF;
+      case '\'':
+      case 0x2019:
+        return DROP; // "l'ecole" -> "lecole", "n'importe" -> "nimporte"
+      default:
+        break;
+    }
+    if (cp >= 0x0660 && cp <= 0x0669) {
+      return '0' + (cp - 0x0660);
+    }
+    if (cp >= 0x06F0 && cp <= 0x06F9) {
+      return '0' + (cp - 0x06F0);
+    }
+    if (UCharacter.isLetterOrDigit(cp)) {
+      return cp;
+    }
+    return ' ';
+  }
+
+  /** Words of a text, using ICU word boundaries (not whitespace), normalised, Arabizi-decoded. */
+  public static List<String> tokens(String text) {
+    String normalized = normalize(text);
+    List<String> tokens = new ArrayList<>();
+    if (normalized.isEmpty()) {
+      return tokens;
+    }
+    BreakIterator words = WORDS.get();
+    words.setText(normalized);
+    int start = words.first();
+    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+      if (words.getRuleStatus() == BreakIterator.WORD_NONE) {
+        continue;
+      }
+      String token = normalized.substring(start, end);
+      tokens.add(decodeArabizi(token));
+    }
+    return tokens;
+  }
+
+  /**
+   * Reads the digits of an Arabizi word as the letters they stand for ("n9ra" -> "nqra", "3andi"
+   * -> "aandi", "l7a9" -> "lhaq"). Numbers alone (postcodes, years) are left as they are.
+   */
+  public static String decodeArabizi(String token) {
+    boolean hasLatinLetter = false;
+    boolean hasDigit = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        hasLatinLetter = true;
+      } else if (c >= '0' && c <= '9') {
+        hasDigit = true;
+      }
+    }
+    if (!hasLatinLetter || !hasDigit) {
+      return token;
+    }
+    StringBuilder out = new StringBuilder(token.length() + 2);
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      switch (c) {
+        case '2' -> out.append('a'); // hamza
+        case '3' -> out.append('a'); // ain
+        case '5' -> out.append("kh");
+        case '6' -> out.append('t'); // emphatic ta
+        case '7' -> out.append('h');
+        case '8' -> out.append("gh");
+        case '9' -> out.append('q');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The dominant script of a text among its letters: Arabic, Latin, or COMMON when none. */
+  public static int dominantScript(String text) {
+    int arabic = 0;
+    int latin = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!UCharacter.isLetter(cp)) {
+        continue;
+      }
+      int script = UScript.getScript(cp);
+      if (script == UScript.ARABIC) {
+        arabic++;
+      } else if (script == UScript.LATIN) {
+        latin++;
+      }
+    }
+    if (arabic == 0 && latin == 0) {
+      return UScript.COMMON;
+    }
+    return arabic >= latin ? UScript.ARABIC : UScript.LATIN;
+  }
+
+  /** Latin ASCII lower-case form of any text (Arabic script transliterated), letters and digits only. */
+  public static String toLatinAscii(String text) {
+    String latin = TO_LATIN_ASCII.get().transliterate(normalize(text));
+    StringBuilder out = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      } else if (c == ' ' && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    return out.toString().trim();
+  }
+
+  /**
+   * A consonant skeleton of a place name that survives the trip between scripts and spellings:
+   * "Schaerbeek", "skarbek" and "سكاربيك" all give "skrbk"; "Gent" and "غنت" give "gnt".
+   * Vowels (and w, y, h, which Arabic script uses as vowels) are dropped and consonants that Arabic
+   * or casual spelling confuse are merged.
+   */
+  public static String skeleton(String text) {
+    String latin = toLatinAscii(text).replace(" ", "");
+    latin = latin.replace("sch", "s").replace("ch", "s").replace("sh", "s").replace("kh", "k")
+        .replace("gh", "g").replace("ph", "f").replace("ck", "k").replace("ij", "i")
+        .replace("qu", "k");
+    StringBuilder out = new StringBuilder(latin.length());
+    for (int i = 0; i < latin.length(); i++) {
+      char c = latin.charAt(i);
+      char mapped = switch (c) {
+        case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h' -> 0;
+        case 'c', 'q' -> 'k';
+        case 'p' -> 'b';
+        case 'v' -> 'f';
+        case 'z' -> 's';
+        case 'x' -> 'k';
+        case 'j' -> 'g';
+        default -> c;
+      };
+      if (mapped != 0 && (out.length() == 0 || out.charAt(out.length() - 1) != mapped)) {
+        out.append(mapped);
+      }
+    }
+    return out.toString();
+  }
+}

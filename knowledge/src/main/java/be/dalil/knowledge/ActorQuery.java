@@ -1,0 +1,22 @@
+package be.dalil.knowledge;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What to look for: a topic (or any), near a point (or anywhere), serving one of some languages
+ * (or any), at most {@code limit} results.
+ */
+public record ActorQuery(Optional<Topic> topic, Optional<GeoPoint> near, Set<String> languages,
+    int limit) {
+
+  public static final int MAX_LIMIT = 50;
+
+  public ActorQuery {
+    languages = Set.copyOf(languages);
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new InvalidRequestException(ErrorCode.INVALID_LIMIT,
+          "limit must be between 1 and " + MAX_LIMIT + ".");
+    }
+  }
+}

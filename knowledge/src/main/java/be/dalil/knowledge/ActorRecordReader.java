@@ -1,0 +1,251 @@
+package be.dalil.knowledge;
+
+import be.dalil.i18n.Language;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validates a batch of actor records (the JSON format of {@code docs/data-formats.md}) and turns
+ * it into {@link Actor}s. A batch with any problem is refused whole, with every problem listed.
+ */
+final class ActorRecordReader {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ./()-]{1,22}");
+  private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+  private static final int MAX_TEXT = 4000;
+
+  /** Where an actor without its own municipality is placed: the province capital. */
+  private static final Map<String, String> PROVINCE_CAPITALS = Map.of(
+      "Antwerp", "antwerpen",
+      "East Flanders", "gent",
+      "Flemish Brabant", "leuven",
+      "Limburg", "hasselt",
+      "West Flanders", "brugge",
+      "Brussels", "bruxelles");
+
+  private final PlaceResolver places;
+
+  ActorRecordReader(PlaceResolver places) {
+    this.places = places;
+  }
+
+  /** A batch that passed validation: the actors with where their coordinates come from. */
+  record Batch(List<Located> actors) {}
+
+  /** An actor and the precision of its location: "given", "municipality", "province" or "none". */
+  record Located(Actor actor, String precision) {}
+
+  Batch read(JsonNode root) {
+    List<ImportProblem> problems = new ArrayList<>();
+    if (root == null || !root.isArray()) {
+      throw new ImportRejectedException(
+          List.of(new ImportProblem(-1, "", "", "the batch must be a JSON array of actors")));
+    }
+    if (root.isEmpty()) {
+      throw new ImportRejectedException(
+          List.of(new ImportProblem(-1, "", "", "the batch is empty")));
+    }
+    Set<String> ids = new HashSet<>();
+    List<Located> actors = new ArrayList<>();
+    int index = 0;
+    for (JsonNode node : root) {
+      readOne(node, index++, ids, problems).ifPresent(actors::add);
+    }
+    if (!problems.isEmpty()) {
+      throw new ImportRejectedException(problems);
+    }
+    return new Batch(actors);
+  }
+
+  private Optional<Located> readOne(JsonNode node, int index, Set<String> ids,
+      List<ImportProblem> problems) {
+    int before = problems.size();
+    if (!node.isObject()) {
+      problems.add(new ImportProblem(index, "", "", "a record must be a JSON object"));
+      return Optional.empty();
+    }
+    String id = text(node, "id");
+    Problems p = (field, reason) -> problems.add(new ImportProblem(index, id, field, reason));
+
+    if (id.isEmpty()) {
+      p.add("id", "missing id");
+    } else if (!ID.matcher(id).matches() || id.length() > 80) {
+      p.add("id", "id must be lower-case kebab-case ASCII, at most 80 characters");
+    } else if (!ids.add(id)) {
+      p.add("id", "duplicate id in the batch");
+    }
+    String name = text(node, "name");
+    if (name.isEmpty()) {
+      p.add("name", "missing name");
+    }
+    LocalizedText description = localized(node.path("description"));
+    if (description.isEmpty()) {
+      p.add("description", "missing description (at least one of ar, en, fr, nl)");
+    }
+    List<Topic> topics = new ArrayList<>();
+    JsonNode topicNodes = node.path("topics");
+    if (!topicNodes.isArray() || topicNodes.isEmpty()) {
+      p.add("topics", "missing topics");
+    } else {
+      for (JsonNode t : topicNodes) {
+        Optional<Topic> topic = Topic.fromId(t.asText());
+        if (topic.isEmpty() || !topic.get().isPractical()) {
+          p.add("topics", "unknown topic id '" + t.asText() + "'");
+        } else if (!topics.contains(topic.get())) {
+          topics.add(topic.get());
+        }
+      }
+    }
+    String website = text(node, "website");
+    if (!website.isEmpty() && !isWebUrl(website)) {
+      p.add("website", "malformed URL");
+    }
+    String email = text(node, "email");
+    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+      p.add("email", "malformed email");
+    }
+    String phone = text(node, "phone");
+    if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+      p.add("phone", "malformed phone number");
+    }
+    String postcode = text(node, "postcode");
+    if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
+      p.add("postcode", "malformed postcode (four digits)");
+    }
+    String scopeText = text(node, "scope");
+    Scope scope = scopeText.isEmpty() ? Scope.LOCAL : Scope.fromId(scopeText).orElse(null);
+    if (scope == null) {
+      p.add("scope", "unknown scope '" + scopeText + "' (local, regional, national, online)");
+    }
+    List<String> languages = new ArrayList<>();
+    for (JsonNode l : node.path("languages")) {
+      String code = l.asText().toLowerCase(Locale.ROOT);
+      if (!LANGUAGE.matcher(code).matches()) {
+        p.add("languages", "malformed language code '" + l.asText() + "'");
+      } else if (!languages.contains(code)) {
+        languages.add(code);
+      }
+    }
+    for (String field : List.of("name", "address", "audience", "notes")) {
+      if (text(node, field).length() > MAX_TEXT) {
+        p.add(field, "longer than " + MAX_TEXT + " characters");
+      }
+    }
+
+    // Location: given coordinates, else the municipality or postcode, else the province capital.
+    Optional<GeoPoint> location = Optional.empty();
+    String precision = "none";
+    boolean hasLat = node.hasNonNull("lat");
+    boolean hasLon = node.hasNonNull("lon");
+    if (hasLat || hasLon) {
+      if (!hasLat || !hasLon || !node.get("lat").isNumber() || !node.get("lon").isNumber()) {
+        p.add("lat", "coordinates need both lat and lon as numbers");
+      } else {
+        double lat = node.get("lat").asDouble();
+        double lon = node.get("lon").asDouble();
+        if (!(lat >= 49.49 && lat <= 51.51 && lon >= 2.54 && lon <= 6.41)) {
+          p.add("lat", "coordinates outside Belgium");
+        } else {
+          location = Optional.of(new GeoPoint(lat, lon));
+          precision = "given";
+        }
+      }
+    }
+    String municipality = text(node, "municipality");
+    String province = text(node, "province");
+    if (location.isEmpty() && problems.size() == before) {
+      Optional<Place> place = Optional.empty();
+      if (!municipality.isEmpty()) {
+        place = places.resolve(municipality);
+        if (place.isEmpty() && postcode.isEmpty()) {
+          p.add("municipality", "unknown municipality '" + municipality + "'");
+        }
+      }
+      if (place.isEmpty() && !postcode.isEmpty()) {
+        place = places.byPostcode(postcode);
+        if (place.isEmpty() && !municipality.isEmpty()) {
+          p.add("municipality", "unknown municipality '" + municipality + "' and postcode "
+              + postcode);
+        }
+      }
+      if (place.isPresent()) {
+        location = Optional.of(place.get().point());
+        precision = "municipality";
+        if (municipality.isEmpty()) {
+          municipality = place.get().municipality().officialName();
+        }
+      } else if (PROVINCE_CAPITALS.containsKey(province) && scope != null
+          && !scope.isEverywhere()) {
+        location = places.byId(PROVINCE_CAPITALS.get(province)).map(Municipality::centre);
+        precision = location.isPresent() ? "province" : "none";
+      }
+    }
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    JsonNode access = node.path("accessibility");
+    List<String> websiteLanguages = new ArrayList<>();
+    access.path("websiteLanguages").forEach(l -> websiteLanguages.add(l.asText()));
+    Set<String> flags = new LinkedHashSet<>();
+    node.path("flags").forEach(f -> flags.add(f.asText()));
+    int lastVerified = node.path("lastVerified").asInt(0);
+    Actor actor = new Actor(id, name, description, topics, text(node, "domain"), province,
+        municipality, postcode, text(node, "address"), location, website, email, phone,
+        text(node, "audience"),
+        new Actor.Accessibility(websiteLanguages, text(access, "cost"), text(access, "registration")),
+        text(node, "notes"), languages, scope, text(node, "source"), lastVerified, flags);
+    return Optional.of(new Located(actor, precision));
+  }
+
+  @FunctionalInterface
+  private interface Problems {
+    void add(String field, String reason);
+  }
+
+  static boolean isWebUrl(String value) {
+    try {
+      URI uri = new URI(value);
+      String scheme = uri.getScheme();
+      String host = uri.getHost();
+      return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          && host != null && host.contains(".") && !host.startsWith(".") && !host.endsWith(".");
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isValueNode() ? value.asText("").strip() : "";
+  }
+
+  private static LocalizedText localized(JsonNode node) {
+    Map<Language, String> texts = new EnumMap<>(Language.class);
+    if (node.isObject()) {
+      for (Language language : Language.values()) {
+        String text = node.path(language.code()).asText("");
+        if (!text.isBlank()) {
+          texts.put(language, text);
+        }
+      }
+    } else if (node.isTextual() && !node.asText().isBlank()) {
+      texts.put(Language.EN, node.asText());
+    }
+    return new LocalizedText(texts);
+  }
+}

@@ -1,0 +1,37 @@
+package be.dalil.knowledge;
+
+import be.dalil.i18n.Language;
+import java.util.List;
+import java.util.Optional;
+
+/** A Belgian municipality (or a well-known district of one) from the gazetteer. */
+public record Municipality(
+    String id,
+    String nis,
+    Region region,
+    String province,
+    boolean district,
+    Optional<String> partOf,
+    LocalizedText names,
+    List<String> aliases,
+    List<String> postcodes,
+    GeoPoint centre) {
+
+  public Municipality {
+    aliases = List.copyOf(aliases);
+    postcodes = List.copyOf(postcodes);
+  }
+
+  /** The official local name: French in Brussels and Wallonia, Dutch in Flanders. */
+  public String officialName() {
+    return names.in(region == Region.FLANDERS ? Language.NL : Language.FR);
+  }
+
+  public String name(Language language) {
+    return names.in(language);
+  }
+
+  public Optional<String> mainPostcode() {
+    return postcodes.stream().findFirst();
+  }
+}

@@ -1,0 +1,12 @@
+package be.dalil.knowledge;
+
+/**
+ * Where the user is or asks about: a municipality, a postcode and a point. The point is the
+ * shared location when there is one, else the municipality's centre.
+ */
+public record Place(Municipality municipality, String postcode, GeoPoint point, boolean exact) {
+
+  public Region region() {
+    return municipality.region();
+  }
+}

@@ -1,0 +1,334 @@
+package be.dalil.knowledge;
+
+import be.dalil.i18n.TextNormalizer;
+import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Belgian municipalities by any of their names (ar, en, fr, nl), common spellings, Arabic
+ * script or Latin transliteration, postcode, or coordinates. Immutable after construction.
+ */
+public final class PlaceResolver {
+
+  private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
+  private static final int MAX_WORDS_IN_NAME = 4;
+  /** Arabic one-letter prefixes glued to a following word: "wa", "bi", "fa", "li". */
+  private static final String[] ARABIC_PREFIXES = {"وب", "وفي", "في", "و", "ب", "ف", "ل"};
+
+  private final List<Municipality> municipalities;
+  private final Map<String, Municipality> byName = new HashMap<>();
+  private final Map<String, Municipality> byAlias = new HashMap<>();
+  private final Map<String, Municipality> byLatin = new HashMap<>();
+  private final Map<String, List<Municipality>> bySkeleton = new HashMap<>();
+  private final Map<String, Municipality> byPostcode = new HashMap<>();
+  /** One-deletion neighbourhoods of Latin keys, for typo-tolerant lookup in O(word length). */
+  private final Map<String, Set<String>> latinDeletes = new HashMap<>();
+  private final Set<String> ambiguous;
+  private final Set<String> locatives;
+
+  /** The gazetteer shipped with Dalil. */
+  public static PlaceResolver shipped() {
+    return GazetteerFile.load(new com.fasterxml.jackson.databind.ObjectMapper());
+  }
+
+  PlaceResolver(List<Municipality> municipalities, Set<String> ambiguousNames,
+      Set<String> locativeWords) {
+    // Municipalities before districts, Brussels and Flanders before Wallonia: the first entry
+    // wins a shared spelling.
+    List<Municipality> ordered = new ArrayList<>(municipalities);
+    ordered.sort(Comparator.comparing(Municipality::district)
+        .thenComparing(m -> m.region().ordinal()));
+    this.municipalities = List.copyOf(ordered);
+    this.ambiguous = Set.copyOf(ambiguousNames);
+    this.locatives = Set.copyOf(locativeWords);
+    for (Municipality m : this.municipalities) {
+      for (String name : m.names().texts().values()) {
+        index(byName, compact(name), m);
+        indexLatin(name, m);
+      }
+      index(byName, compact(m.id()), m);
+      for (String alias : m.aliases()) {
+        index(byAlias, compact(alias), m);
+        indexLatin(alias, m);
+      }
+      for (String postcode : m.postcodes()) {
+        byPostcode.putIfAbsent(postcode, m);
+      }
+    }
+  }
+
+  private void indexLatin(String name, Municipality m) {
+    String latin = TextNormalizer.toLatinAscii(name).replace(" ", "");
+    if (latin.isEmpty()) {
+      return;
+    }
+    if (byLatin.putIfAbsent(latin, m) == null && latin.length() >= 5) {
+      for (String delete : deletes(latin)) {
+        latinDeletes.computeIfAbsent(delete, k -> new HashSet<>()).add(latin);
+      }
+    }
+    String skeleton = TextNormalizer.skeleton(name);
+    if (skeleton.length() >= 3) {
+      List<Municipality> list = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>());
+      if (!list.contains(m)) {
+        list.add(m);
+      }
+    }
+  }
+
+  private static void index(Map<String, Municipality> map, String key, Municipality m) {
+    if (!key.isEmpty()) {
+      map.putIfAbsent(key, m);
+    }
+  }
+
+  /** Normalised with spaces, hyphens and apostrophes removed: "Sint-Joost-ten-Node" -> "sintjoosttennode". */
+  static String compact(String text) {
+    return TextNormalizer.normalize(text).replace(" ", "");
+  }
+
+  public List<Municipality> municipalities() {
+    return municipalities;
+  }
+
+  public Optional<Municipality> byId(String id) {
+    return municipalities.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Resolves a text that is meant to be a place: a name in any language or script, a common
+   * misspelling, or a postcode.
+   */
+  public Optional<Place> resolve(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String trimmed = text.strip();
+    if (POSTCODE.matcher(trimmed).matches()) {
+      return byPostcode(trimmed);
+    }
+    Optional<Place> inMessage = findIn(trimmed);
+    if (inMessage.isPresent()) {
+      return inMessage;
+    }
+    String key = compact(trimmed);
+    return lookup(key, true)
+        .or(() -> bySkeleton(trimmed, 3))
+        .map(this::placeOf);
+  }
+
+  public Optional<Place> byPostcode(String postcode) {
+    Municipality m = byPostcode.get(postcode);
+    return m == null ? Optional.empty()
+        : Optional.of(new Place(m, postcode, m.centre(), false));
+  }
+
+  /**
+   * Finds a place mentioned inside a message ("where can I learn Dutch in Schaerbeek", "ana f
+   * molenbeek", "أسكن في غنت", "1030"). Names that are also common words ("Boom", "Geel") count
+   * only after a word such as "in", "à" or "في", or when they are the whole message.
+   */
+  public Optional<Place> findIn(String message) {
+    return findMention(TextNormalizer.tokens(message)).map(PlaceMention::place);
+  }
+
+  /** A place found in a message and the tokens [start, end) that named it. */
+  public record PlaceMention(Place place, int start, int end) {}
+
+  /** Like {@link #findIn} on tokens from {@link TextNormalizer#tokens}, with the place's span. */
+  public Optional<PlaceMention> findMention(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (POSTCODE.matcher(token).matches()) {
+        Optional<Place> place = byPostcode(token);
+        if (place.isPresent()) {
+          return Optional.of(new PlaceMention(place.get(), i, i + 1));
+        }
+      }
+    }
+    for (int size = Math.min(MAX_WORDS_IN_NAME, tokens.size()); size >= 1; size--) {
+      for (int start = 0; start + size <= tokens.size(); start++) {
+        String key = size == 1 ? tokens.get(start)
+            : String.join("", tokens.subList(start, start + size));
+        Optional<Municipality> found = lookup(key, size == 1);
+        if (found.isEmpty() && size == 1) {
+          found = withoutArabicPrefix(key);
+        }
+        if (found.isPresent()) {
+          boolean whole = tokens.size() <= 2;
+          boolean afterLocative = start > 0 && locatives.contains(tokens.get(start - 1));
+          if (!ambiguous.contains(key) || whole || afterLocative) {
+            return Optional.of(new PlaceMention(placeOf(found.get()), start, start + size));
+          }
+        }
+      }
+    }
+    // Cross-script spelling ("شاربيك" for Schaerbeek) only where a place is expected.
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      boolean expected = tokens.size() <= 2 || (i > 0 && locatives.contains(tokens.get(i - 1)));
+      if (expected && token.length() >= 4
+          && TextNormalizer.dominantScript(token) == UScript.ARABIC) {
+        Optional<Municipality> found = bySkeleton(token, 4);
+        if (found.isPresent()) {
+          return Optional.of(new PlaceMention(placeOf(found.get()), i, i + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Municipality> withoutArabicPrefix(String token) {
+    for (String prefix : ARABIC_PREFIXES) {
+      if (token.startsWith(prefix) && token.length() > prefix.length() + 2) {
+        Optional<Municipality> found = lookup(token.substring(prefix.length()), false);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Municipality> lookup(String key, boolean allowTypos) {
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    Municipality m = byName.get(key);
+    if (m == null) {
+      m = byAlias.get(key);
+    }
+    if (m == null) {
+      // normalize() already removed Latin accents, so an ASCII key is its own Latin form; only
+      // other scripts pay for ICU transliteration.
+      boolean ascii = key.chars().allMatch(c -> c < 128);
+      String latin = ascii ? key : TextNormalizer.toLatinAscii(key).replace(" ", "");
+      m = byLatin.get(latin);
+      if (m == null && allowTypos && ascii && latin.length() >= 6) {
+        m = closeLatin(latin).map(byLatin::get).orElse(null);
+      }
+    }
+    return Optional.ofNullable(m);
+  }
+
+  /** A Latin key at edit distance 1 (one letter missing, extra, changed or swapped). */
+  private Optional<String> closeLatin(String word) {
+    Set<String> candidates = new HashSet<>();
+    Set<String> direct = latinDeletes.get(word); // word has one extra letter... or is a delete
+    if (direct != null) {
+      candidates.addAll(direct);
+    }
+    for (String delete : deletes(word)) {
+      if (byLatin.containsKey(delete)) {
+        candidates.add(delete);
+      }
+      Set<String> viaDelete = latinDeletes.get(delete);
+      if (viaDelete != null) {
+        candidates.addAll(viaDelete);
+      }
+    }
+    return candidates.stream()
+        .filter(c -> damerauLevenshtein(word, c) <= 1)
+        .min(Comparator.comparing((String c) -> byLatin.get(c).district())
+            .thenComparing(c -> byLatin.get(c).region().ordinal())
+            .thenComparing(Comparator.naturalOrder()));
+  }
+
+  private Optional<Municipality> bySkeleton(String text, int minLength) {
+    String skeleton = TextNormalizer.skeleton(text);
+    if (skeleton.length() < minLength) {
+      return Optional.empty();
+    }
+    List<Municipality> found = bySkeleton.get(skeleton);
+    return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  private Place placeOf(Municipality m) {
+    return new Place(m, m.mainPostcode().orElse(""), m.centre(), false);
+  }
+
+  /** The place of a shared location: the nearest municipality or district centre. */
+  public Place placeAt(GeoPoint point) {
+    Municipality nearest = municipalities.get(0);
+    double best = Double.MAX_VALUE;
+    for (Municipality m : municipalities) {
+      double d = m.centre().distanceKm(point);
+      if (d < best) {
+        best = d;
+        nearest = m;
+      }
+    }
+    return new Place(nearest, nearest.mainPostcode().orElse(""), point, true);
+  }
+
+  /** Up to three known spellings close to an unknown place name, best first. */
+  public List<String> suggestions(String text) {
+    String latin = TextNormalizer.toLatinAscii(text).replace(" ", "");
+    if (latin.length() < 3) {
+      return List.of();
+    }
+    Map<String, Integer> scored = new LinkedHashMap<>();
+    for (Municipality m : municipalities) {
+      for (String name : names(m)) {
+        String key = TextNormalizer.toLatinAscii(name).replace(" ", "");
+        int distance = damerauLevenshtein(latin, key);
+        if (distance <= Math.max(2, latin.length() / 3)) {
+          scored.merge(m.officialName(), distance, Math::min);
+        }
+      }
+    }
+    return scored.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+        .limit(3)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private static Collection<String> names(Municipality m) {
+    List<String> names = new ArrayList<>(m.names().texts().values());
+    names.addAll(m.aliases());
+    return names;
+  }
+
+  private static List<String> deletes(String word) {
+    List<String> out = new ArrayList<>(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      out.add(word.substring(0, i) + word.substring(i + 1));
+    }
+    return out;
+  }
+
+  static int damerauLevenshtein(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
