@@ -178,7 +178,11 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  /** The dominant script of a text among its letters: Arabic, Latin, or COMMON when none. */
+  /**
+   * The script a message is written in: Arabic as soon as a fifth of its letters are Arabic
+   * ("أريد rendez-vous في la commune" is an Arabic message with French words), else Latin, or
+   * COMMON when it has no letters.
+   */
   public static int dominantScript(String text) {
     int arabic = 0;
     int latin = 0;
@@ -198,7 +202,7 @@ public final class TextNormalizer {
     if (arabic == 0 && latin == 0) {
       return UScript.COMMON;
     }
-    return arabic >= latin ? UScript.ARABIC : UScript.LATIN;
+    return arabic * 4 >= latin ? UScript.ARABIC : UScript.LATIN;
   }
 
   /** Latin ASCII lower-case form of any text (Arabic script transliterated), letters and digits only. */
@@ -224,7 +228,7 @@ public final class TextNormalizer {
    */
   public static String skeleton(String text) {
     String latin = toLatinAscii(text).replace(" ", "");
-    latin = latin.replace("sch", "s").replace("ch", "s").replace("sh", "s").replace("kh", "k")
+    latin = latin.replace("sch", "sk").replace("ch", "s").replace("sh", "s").replace("kh", "k")
         .replace("gh", "g").replace("ph", "f").replace("ck", "k").replace("ij", "i")
         .replace("qu", "k");
     StringBuilder out = new StringBuilder(latin.length());

@@ -179,14 +179,23 @@ final class MongoActorStore {
   }
 
   private record Candidate(Document doc, Optional<Double> distance, String topic) {
+    /**
+     * Nearest first, by whole kilometres so that within the same kilometre (many actors share
+     * their municipality's centre) the main topic, reference services and free offers come first.
+     */
     static final Comparator<Candidate> BY_DISTANCE = Comparator
-        .comparing((Candidate c) -> c.distance().orElse(Double.MAX_VALUE))
+        .comparing((Candidate c) -> Math.floor(c.distance().orElse(Double.MAX_VALUE)))
         .thenComparing(Candidate::topicRank)
+        .thenComparing(c -> !c.reference())
+        .thenComparing(Candidate::paid)
+        .thenComparing(c -> c.distance().orElse(Double.MAX_VALUE))
         .thenComparing(Candidate::name);
     /** Without a place: national and online first (they help anyone), then primary topic. */
     static final Comparator<Candidate> WITHOUT_PLACE = Comparator
         .comparing((Candidate c) -> !c.everywhere())
         .thenComparing(Candidate::topicRank)
+        .thenComparing(c -> !c.reference())
+        .thenComparing(Candidate::paid)
         .thenComparing(Candidate::name);
 
     String id() {
@@ -195,6 +204,18 @@ final class MongoActorStore {
 
     String name() {
       return doc.getString("name");
+    }
+
+    boolean reference() {
+      List<?> flags = doc.get("flags", List.class);
+      return flags != null && flags.contains("reference");
+    }
+
+    /** The source names a price. */
+    boolean paid() {
+      Document access = doc.get("accessibility", Document.class);
+      String cost = access == null ? null : access.getString("cost");
+      return cost != null && cost.toLowerCase(java.util.Locale.ROOT).matches(".*(euro|€|eur\\b).*");
     }
 
     boolean everywhere() {

@@ -1,0 +1,131 @@
+package be.dalil.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.dalil.i18n.Language;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceResolverTest {
+
+  private static final PlaceResolver PLACES = PlaceResolver.shipped();
+
+  private static String resolved(String text) {
+    return PLACES.resolve(text).map(p -> p.municipality().id()).orElse("?");
+  }
+
+  private static String foundIn(String message) {
+    return PLACES.findIn(message).map(p -> p.municipality().id()).orElse("?");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "Schaerbeek, schaerbeek",
+      "Schaarbeek, schaerbeek",
+      "سكاربيك, schaerbeek",
+      "skarbek, schaerbeek",
+      "Anvers, antwerpen",
+      "Antwerp, antwerpen",
+      "Antwerpen, antwerpen",
+      "أنتويرب, antwerpen",
+      "انتويرب, antwerpen",
+      "Gand, gent",
+      "Ghent, gent",
+      "غنت, gent",
+      "Louvain, leuven",
+      "لوفان, leuven",
+      "Bruxelles, bruxelles",
+      "Brussel, bruxelles",
+      "بروكسل, bruxelles",
+      "Sint-Jans-Molenbeek, molenbeek-saint-jean",
+      "molenbeek, molenbeek-saint-jean",
+      "Malines, mechelen",
+      "Courtrai, kortrijk",
+      "Saint-Nicolas, sint-niklaas",
+  })
+  void resolvesMunicipalitiesInFourLanguagesAndBothScripts(String text, String id) {
+    assertThat(resolved(text)).isEqualTo(id);
+  }
+
+  @Test
+  void resolvesPostcodesIncludingSubMunicipalities() {
+    assertThat(resolved("1030")).isEqualTo("schaerbeek");
+    assertThat(resolved("9000")).isEqualTo("gent");
+    assertThat(PLACES.resolve("2140").map(Place::postcode)).contains("2140");
+    assertThat(resolved("9999")).isEqualTo("?");
+  }
+
+  @Test
+  void toleratesOneTypoInLongNames() {
+    assertThat(resolved("Schaerbek")).isEqualTo("schaerbeek");
+    assertThat(resolved("Anderlect")).isEqualTo("anderlecht");
+  }
+
+  @Test
+  void findsAPlaceInsideAMessage() {
+    assertThat(foundIn("Where can I learn Dutch in Schaerbeek?")).isEqualTo("schaerbeek");
+    assertThat(foundIn("أين يمكنني تعلم الهولندية في سكاربيك؟")).isEqualTo("schaerbeek");
+    assertThat(foundIn("Où apprendre le néerlandais à Schaerbeek ?")).isEqualTo("schaerbeek");
+    assertThat(foundIn("Waar kan ik Nederlands leren in Schaarbeek?")).isEqualTo("schaerbeek");
+    assertThat(foundIn("ana sakna f molenbeek")).isEqualTo("molenbeek-saint-jean");
+    assertThat(foundIn("ik woon in Sint-Jans-Molenbeek")).isEqualTo("molenbeek-saint-jean");
+    assertThat(foundIn("je cherche un logement 1080")).isEqualTo("molenbeek-saint-jean");
+    assertThat(foundIn("بدي طبيب ببروكسل")).isEqualTo("bruxelles");
+  }
+
+  @Test
+  void readsCommonWordNamesAsPlacesOnlyAfterALocative() {
+    assertThat(foundIn("ik zit onder een boom")).isEqualTo("?");
+    assertThat(foundIn("ik woon in Boom")).isEqualTo("boom");
+    assertThat(foundIn("Boom")).isEqualTo("boom");
+    assertThat(foundIn("de geel kaart")).isEqualTo("?");
+  }
+
+  @Test
+  void findsNothingInAMessageWithoutPlace() {
+    assertThat(PLACES.findIn("how do I open a bank account")).isEmpty();
+    assertThat(PLACES.findIn("كيف أفتح حسابا بنكيا")).isEmpty();
+    assertThat(PLACES.findIn("kifach n7al compte f lbanka")).isEmpty();
+  }
+
+  @Test
+  void namesThePlaceInTheUsersLanguage() {
+    Optional<Place> place = PLACES.resolve("Gent");
+    assertThat(place).isPresent();
+    assertThat(place.get().municipality().name(Language.FR)).isEqualTo("Gand");
+    assertThat(place.get().municipality().name(Language.AR)).isEqualTo("غنت");
+    assertThat(place.get().municipality().officialName()).isEqualTo("Gent");
+    assertThat(place.get().region()).isEqualTo(Region.FLANDERS);
+  }
+
+  @Test
+  void placesASharedLocationAtTheNearestMunicipality() {
+    Place place = PLACES.placeAt(new GeoPoint(50.867, 4.377));
+    assertThat(place.municipality().id()).isEqualTo("schaerbeek");
+    assertThat(place.exact()).isTrue();
+    assertThat(place.point()).isEqualTo(new GeoPoint(50.867, 4.377));
+  }
+
+  @Test
+  void suggestsCloseSpellingsForAnUnknownPlace() {
+    assertThat(PLACES.resolve("Zavtenem")).isEmpty();
+    assertThat(PLACES.suggestions("Zavtenem")).contains("Zaventem");
+    assertThat(PLACES.suggestions("qqqqqqqq")).isEmpty();
+  }
+
+  @Test
+  void coversTheNineteenBrusselsCommunesAndEveryFlemishMunicipality() {
+    long brussels = PLACES.municipalities().stream()
+        .filter(m -> m.region() == Region.BRUSSELS && !m.district()).count();
+    long flanders = PLACES.municipalities().stream()
+        .filter(m -> m.region() == Region.FLANDERS && !m.district()).count();
+    assertThat(brussels).isEqualTo(19);
+    assertThat(flanders).isGreaterThanOrEqualTo(300);
+    assertThat(PLACES.municipalities()).allSatisfy(m -> {
+      assertThat(m.centre().isInBelgium()).as(m.id()).isTrue();
+      assertThat(m.names().has(Language.AR)).as(m.id()).isTrue();
+    });
+  }
+}
