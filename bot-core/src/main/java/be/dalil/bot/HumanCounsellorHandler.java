@@ -31,7 +31,7 @@ final class HumanCounsellorHandler implements TopicHandler {
       return;
     }
     turn.state = turn.state.withPending(Optional.empty());
-    if (!reply.actors(turn, Optional.of(Topic.CIVIC_INTEGRATION), Set.of())) {
+    if (reply.actors(turn, Optional.of(Topic.CIVIC_INTEGRATION), Set.of()).matches().isEmpty()) {
       reply.actors(turn, Optional.of(Topic.SOCIAL_WELFARE), Set.of());
     }
   }

@@ -40,6 +40,12 @@ public record Incoming(
         Optional.empty());
   }
 
+  /** A tapped button or an opened link, without text. */
+  public static Incoming payload(ConversationId id, Payload payload) {
+    return new Incoming(id, "", Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(payload));
+  }
+
   public Incoming withLanguageHint(Language language) {
     return new Incoming(conversationId, text, Optional.of(language), clientLanguage, location,
         payload);

@@ -1,5 +1,6 @@
 package be.dalil.bot;
 
+import be.dalil.knowledge.ActorSearch;
 import be.dalil.knowledge.Topic;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,10 @@ final class PracticalTopicHandler implements TopicHandler {
       return;
     }
     turn.state = turn.state.withPending(Optional.empty());
-    reply.actors(turn, Optional.of(topic), serviceLanguages(turn));
+    ActorSearch found = reply.actors(turn, Optional.of(topic), serviceLanguages(turn));
+    if (found.reach() != ActorSearch.Reach.NEARBY || found.matches().isEmpty()) {
+      reply.orientation(turn);
+    }
     reply.topics(turn, ReplyComposer.related(topic));
   }
 

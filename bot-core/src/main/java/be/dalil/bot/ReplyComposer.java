@@ -114,9 +114,9 @@ final class ReplyComposer {
 
   /**
    * Recommended actors for a topic (any topic when empty) near the conversation's place, or the
-   * ones that help everywhere when there is no place. Returns whether any were found.
+   * ones that help everywhere when there is no place. Returns what was shown.
    */
-  boolean actors(Turn turn, Optional<Topic> topic, Set<String> languages) {
+  ActorSearch actors(Turn turn, Optional<Topic> topic, Set<String> languages) {
     Optional<Place> place = turn.place;
     ActorSearch search = knowledge.findActors(new ActorQuery(topic, place.map(Place::point),
         languages, actorsPerReply));
@@ -128,7 +128,7 @@ final class ReplyComposer {
       if (place.isPresent()) {
         say(turn, "actors.none", Map.of("place", placeName(turn, place.get())));
       }
-      return false;
+      return search;
     }
     int count = search.matches().size();
     String key;
@@ -146,7 +146,37 @@ final class ReplyComposer {
     }
     say(turn, key, args);
     turn.add(new ReplyPart.Actors(search.matches()));
-    return true;
+    return search;
+  }
+
+  /**
+   * When nothing specific is near, the local organisations that help newcomers find their way
+   * (welcome offices, integration agencies) can point the user further.
+   */
+  void orientation(Turn turn) {
+    if (turn.place.isEmpty()) {
+      return;
+    }
+    Set<String> shown = new java.util.HashSet<>();
+    turn.actors().forEach(m -> shown.add(m.actor().id()));
+    List<be.dalil.knowledge.ActorMatch> local = new ArrayList<>();
+    for (Topic topic : List.of(Topic.CIVIC_INTEGRATION, Topic.FIND_ACTOR_NEARBY)) {
+      ActorSearch search = knowledge.findActors(new ActorQuery(Optional.of(topic),
+          Optional.of(turn.place.get().point()), Set.of(), actorsPerReply));
+      if (search.reach() != ActorSearch.Reach.NEARBY) {
+        continue;
+      }
+      for (be.dalil.knowledge.ActorMatch m : search.matches()) {
+        if (local.size() < 2 && m.distanceKm().isPresent() && shown.add(m.actor().id())) {
+          local.add(m);
+        }
+      }
+    }
+    if (!local.isEmpty()) {
+      say(turn, "actors.intro.orientation", Map.of("count", local.size(),
+          "place", placeName(turn, turn.place.get())));
+      turn.add(new ReplyPart.Actors(local));
+    }
   }
 
   /** Asks where the user is: a text, and a location request the channel can turn into a button. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** The four languages Dalil speaks. */
 public enum Language {
   AR("ar", "ar@numbers=latn", true),
-  EN("en", "en-BE", false),
+  EN("en", "en", false),
   FR("fr", "fr-BE", false),
   NL("nl", "nl-BE", false);
 

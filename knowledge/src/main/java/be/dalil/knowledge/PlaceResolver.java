@@ -68,6 +68,18 @@ public final class PlaceResolver {
   }
 
   private void indexLatin(String name, Municipality m) {
+    String skeleton = TextNormalizer.skeleton(name);
+    if (skeleton.length() >= 3) {
+      List<Municipality> list = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>());
+      if (!list.contains(m)) {
+        list.add(m);
+      }
+    }
+    // Arabic names are matched in Arabic script; their Latin transliterations ("ات" -> "at")
+    // would turn everyday words into places.
+    if (TextNormalizer.dominantScript(name) != UScript.LATIN) {
+      return;
+    }
     String latin = TextNormalizer.toLatinAscii(name).replace(" ", "");
     if (latin.isEmpty()) {
       return;
@@ -75,13 +87,6 @@ public final class PlaceResolver {
     if (byLatin.putIfAbsent(latin, m) == null && latin.length() >= 5) {
       for (String delete : deletes(latin)) {
         latinDeletes.computeIfAbsent(delete, k -> new HashSet<>()).add(latin);
-      }
-    }
-    String skeleton = TextNormalizer.skeleton(name);
-    if (skeleton.length() >= 3) {
-      List<Municipality> list = bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>());
-      if (!list.contains(m)) {
-        list.add(m);
       }
     }
   }

@@ -1,0 +1,33 @@
+package be.dalil.bot;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The core stays free of integrations: channels and storage plug in from outside. */
+class ArchitectureTest {
+
+  private static final JavaClasses CORE = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("be.dalil.bot");
+
+  @Test
+  void botCoreDependsOnNoSpringTelegramOrMongoClass() {
+    noClasses().that().resideInAPackage("be.dalil.bot..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.springframework..", "org.telegram..", "com.mongodb..", "org.bson..",
+            "jakarta.servlet..", "de.bwaldvogel..")
+        .check(CORE);
+  }
+
+  @Test
+  void botCoreKnowsNoChannel() {
+    noClasses().that().resideInAPackage("be.dalil.bot..")
+        .should().dependOnClassesThat().resideInAnyPackage("be.dalil.web..", "be.dalil.telegram..",
+            "be.dalil.app..")
+        .check(CORE);
+  }
+}
