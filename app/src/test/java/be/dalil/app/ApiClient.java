@@ -1,0 +1,68 @@
+package be.dalil.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** A plain HTTP client for the API tests: real requests over a socket. */
+final class ApiClient {
+
+  record Response(int status, String contentType, JsonNode json, String body) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  ApiClient(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  Response post(String path, String body) {
+    return post(path, body, "application/json");
+  }
+
+  Response post(String path, String body, String contentType) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
+  Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+  }
+
+  Response delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+  }
+
+  Response send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request,
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      String type = response.headers().firstValue("Content-Type").orElse("");
+      JsonNode json = type.contains("json") && !response.body().isEmpty()
+          ? JSON.readTree(response.body()) : null;
+      return new Response(response.statusCode(), type, json, response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A message body with the given conversation id and text. */
+  static String message(String conversationId, String text) {
+    try {
+      return JSON.writeValueAsString(java.util.Map.of("conversationId", conversationId,
+          "text", text));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

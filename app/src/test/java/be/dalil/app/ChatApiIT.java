@@ -1,0 +1,208 @@
+package be.dalil.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The chat API contract (docs/chat-api.md) over real HTTP, on the embedded MongoDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChatApiIT {
+
+  @TempDir
+  static Path data;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("dalil.data-dir", () -> data.toString());
+    registry.add("dalil.mongodb-uri", () -> "");
+    registry.add("dalil.web.messages-per-minute", () -> "20");
+  }
+
+  @LocalServerPort
+  int port;
+  ApiClient api;
+
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
+  }
+
+  private static String id() {
+    return "it-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en|Where can I learn Dutch in Schaerbeek?",
+      "ar|أين يمكنني تعلم الهولندية في سكاربيك؟",
+      "fr|Où apprendre le néerlandais à Schaerbeek ?",
+      "nl|Waar kan ik Nederlands leren in Schaarbeek?",
+  })
+  void answersInTheUsersLanguageWithTheNearestActors(String language, String text) {
+    ApiClient.Response r = api.post("/api/v1/messages", ApiClient.message(id(), text));
+    assertThat(r.status()).isEqualTo(200);
+    JsonNode body = r.json();
+    assertThat(body.get("language").asText()).isEqualTo(language);
+    assertThat(body.get("intent").asText()).isEqualTo("learn_dutch");
+    assertThat(body.get("confidence").asDouble()).isBetween(0.0, 1.0);
+    assertThat(body.at("/place/municipality").asText()).isEqualTo("Schaerbeek");
+    assertThat(body.at("/place/postcode").asText()).isEqualTo("1030");
+    assertThat(body.get("actors")).isNotEmpty();
+    JsonNode first = body.get("actors").get(0);
+    assertThat(first.get("topics").toString()).contains("learn_dutch");
+    assertThat(first.get("distanceKm").isNumber()).isTrue();
+    assertThat(first.has("website") && first.has("phone") && first.has("email")
+        && first.has("address") && first.has("languages")).isTrue();
+    assertThat(body.get("replies")).anySatisfy(p ->
+        assertThat(p.get("type").asText()).isEqualTo("actors"));
+    JsonNode text0 = body.get("replies").get(0).get("text");
+    if (language.equals("ar")) {
+      assertThat(text0.asText()).containsPattern("\\p{IsArabic}");
+    }
+  }
+
+  @Test
+  void keepsTheConversationBetweenMessages() {
+    String id = id();
+    JsonNode first = api.post("/api/v1/messages",
+        ApiClient.message(id, "comment trouver un logement")).json();
+    assertThat(first.get("intent").asText()).isEqualTo("housing");
+    assertThat(first.get("place").isNull()).isTrue();
+    assertThat(first.get("replies").toString()).contains("requestLocation");
+    JsonNode second = api.post("/api/v1/messages", ApiClient.message(id, "Anderlecht")).json();
+    assertThat(second.get("language").asText()).isEqualTo("fr");
+    assertThat(second.get("intent").asText()).isEqualTo("housing");
+    assertThat(second.at("/place/municipality").asText()).isEqualTo("Anderlecht");
+    assertThat(second.get("actors")).isNotEmpty();
+  }
+
+  @Test
+  void acceptsALocationOrAPayloadWithoutText() {
+    String id = id();
+    ApiClient.Response located = api.post("/api/v1/messages", "{\"conversationId\": \"" + id
+        + "\", \"location\": {\"lat\": 51.054, \"lon\": 3.717}, \"language\": \"nl\"}");
+    assertThat(located.status()).isEqualTo(200);
+    assertThat(located.json().at("/place/municipality").asText()).isEqualTo("Gent");
+    ApiClient.Response tapped = api.post("/api/v1/messages", "{\"conversationId\": \"" + id
+        + "\", \"payload\": \"topic:learn_dutch\"}");
+    assertThat(tapped.status()).isEqualTo(200);
+    assertThat(tapped.json().get("intent").asText()).isEqualTo("learn_dutch");
+    assertThat(tapped.json().get("language").asText()).isEqualTo("nl");
+    assertThat(tapped.json().get("actors").get(0).get("distanceKm").asDouble()).isLessThan(10);
+  }
+
+  @Test
+  void forgetsAConversation() {
+    String id = id();
+    api.post("/api/v1/messages", ApiClient.message(id, "ik woon in Leuven"));
+    ApiClient.Response deleted = api.delete("/api/v1/conversations/" + id);
+    assertThat(deleted.status()).isEqualTo(204);
+    JsonNode after = api.post("/api/v1/messages", ApiClient.message(id, "hello")).json();
+    assertThat(after.get("place").isNull()).isTrue();
+  }
+
+  private void assertError(ApiClient.Response r, int status, String code) {
+    assertThat(r.status()).isEqualTo(status);
+    assertThat(r.contentType()).startsWith("application/json");
+    assertThat(r.json().at("/error/code").asText()).isEqualTo(code);
+    assertThat(r.json().at("/error/message").asText()).isNotBlank();
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("at be.dalil");
+  }
+
+  @Test
+  void rejectsMalformedJson() {
+    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"x\", "), 400,
+        "malformed_json");
+    assertError(api.post("/api/v1/messages", "[1, 2]"), 400, "malformed_json");
+  }
+
+  @Test
+  void rejectsABadConversationId() {
+    assertError(api.post("/api/v1/messages", ApiClient.message("no spaces allowed", "hi")), 400,
+        "invalid_conversation_id");
+    assertError(api.post("/api/v1/messages", "{\"text\": \"hi\"}"), 400,
+        "invalid_conversation_id");
+    assertError(api.post("/api/v1/messages", ApiClient.message("x".repeat(65), "hi")), 400,
+        "invalid_conversation_id");
+  }
+
+  @Test
+  void rejectsMissingOrOversizedText() {
+    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id() + "\"}"), 400,
+        "missing_text");
+    assertError(api.post("/api/v1/messages", ApiClient.message(id(), "   ")), 400,
+        "missing_text");
+    assertError(api.post("/api/v1/messages", ApiClient.message(id(), "a".repeat(2001))), 400,
+        "text_too_long");
+    assertThat(api.post("/api/v1/messages", ApiClient.message(id(), "a".repeat(2000))).status())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void rejectsAnUnknownLanguage() {
+    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+        + "\", \"text\": \"hi\", \"language\": \"de\"}"), 400, "unknown_language");
+  }
+
+  @Test
+  void rejectsCoordinatesOutOfRange() {
+    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+        + "\", \"location\": {\"lat\": 95, \"lon\": 4.3}}"), 400, "invalid_location");
+    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+        + "\", \"location\": {\"lat\": \"north\"}}"), 400, "invalid_location");
+  }
+
+  @Test
+  void rejectsAnUnknownPayload() {
+    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+        + "\", \"payload\": \"topic:astrology\"}"), 400, "invalid_payload");
+  }
+
+  @Test
+  void rejectsAnOversizedBody() {
+    String huge = ApiClient.message(id(), "a".repeat(40_000));
+    assertError(api.post("/api/v1/messages", huge), 413, "payload_too_large");
+    // Without a Content-Length (chunked), the limit still holds.
+    HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/v1/messages"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
+            new java.io.ByteArrayInputStream(huge.getBytes()))).build();
+    assertError(api.send(chunked), 413, "payload_too_large");
+  }
+
+  @Test
+  void slowsDownAClientThatSendsTooFast() {
+    String id = id();
+    int limited = 0;
+    for (int i = 0; i < 25; i++) {
+      ApiClient.Response r = api.post("/api/v1/messages", ApiClient.message(id, "hello"));
+      if (r.status() == 429) {
+        assertError(r, 429, "rate_limited");
+        limited++;
+      }
+    }
+    assertThat(limited).isGreaterThanOrEqualTo(4);
+  }
+
+  @Test
+  void answersUnknownPathsAndWrongMethodsInJson() {
+    assertError(api.get("/api/v1/nothing-here"), 404, "not_found");
+    assertError(api.get("/api/v1/messages"), 405, "method_not_allowed");
+    assertError(api.post("/api/v1/messages", "hello", "text/plain"), 415,
+        "unsupported_media_type");
+  }
+}
