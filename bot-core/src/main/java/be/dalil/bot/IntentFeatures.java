@@ -1,25 +1,45 @@
 package be.dalil.bot;
 
+import be.dalil.i18n.TextNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns a tokenised message into the features the intent model sees. The same code runs when the
- * model is trained and when it is used. Choices (measured with {@code NluEvaluation}):
+ * model is trained and when it is used. Choices, measured on the dev set with
+ * {@code NluExperiment} (raw top-1 accuracy: words and pairs only 86.6%, + character n-grams
+ * 90.3%, + concepts 90.5%, concepts weighted three times 91.2%, + 5-letter prefixes 91.4%):
  * <ul>
  *   <li>words and word pairs: the strongest signal;</li>
  *   <li>character 3- and 4-grams inside words: survive typos, missing accents, Arabizi spellings
  *       and inflection ("inschrijven", "inschrijving", "inschrijfen");</li>
+ *   <li>the first five letters of longer words: a cheap stem for Dutch and French inflection;</li>
  *   <li>Arabic words without their glued prefixes (al-, wa-, bi-, li-): "والسكن", "بالسكن" and
  *       "السكن" share a feature;</li>
  *   <li>a place name becomes one placeholder, so that "Schaerbeek" and "Hasselt" teach the same
- *       thing and "just a place" is learnt as a pattern.</li>
+ *       thing and "just a place" is learnt as a pattern;</li>
+ *   <li>concept words ({@code nlu-lexicon/concepts.txt}): a rare synonym ("HZIV", "ميتويل")
+ *       shares the weight of common ones ("mutuelle"), and a foreign country marks a question
+ *       about living elsewhere.</li>
  * </ul>
  */
 final class IntentFeatures {
 
   static final String PLACE = "__place__";
   private static final String[] ARABIC_PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ل"};
+  static final String CONCEPTS = "nlu-lexicon/concepts.txt";
+  static final int CONCEPT_WEIGHT = 3;
+  static final int PREFIX = 5;
+  /** Word -> concept, from {@code nlu-lexicon/concepts.txt}. */
+  private static final Map<String, String> CONCEPT_OF = loadConcepts();
 
   private IntentFeatures() {}
 
@@ -46,7 +66,20 @@ final class IntentFeatures {
       if (!stem.equals(word)) {
         features.add("s=" + stem);
       }
+      String concept = CONCEPT_OF.get(word);
+      if (concept == null) {
+        concept = CONCEPT_OF.get(stem);
+      }
+      if (concept != null) {
+        // A bag of features counts repeats: a concept weighs as much as three ordinary words.
+        for (int i = 0; i < CONCEPT_WEIGHT; i++) {
+          features.add("k=" + concept);
+        }
+      }
       addCharGrams(features, stem);
+      if (stem.length() > PREFIX) {
+        features.add("p=" + stem.substring(0, PREFIX));
+      }
     }
     features.add("b=" + previous + "_$");
     features.add("n=" + Math.min(words.size(), 6));
@@ -63,6 +96,33 @@ final class IntentFeatures {
         features.add("c=" + padded.substring(i, i + n));
       }
     }
+  }
+
+  private static Map<String, String> loadConcepts() {
+    Map<String, String> concepts = new HashMap<>();
+    InputStream in = IntentFeatures.class.getClassLoader().getResourceAsStream(CONCEPTS);
+    if (in == null) {
+      throw new IllegalStateException("missing " + CONCEPTS);
+    }
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int colon = line.indexOf(':');
+        if (line.isBlank() || line.startsWith("#") || colon < 0) {
+          continue;
+        }
+        String concept = line.substring(0, colon).strip();
+        for (String word : line.substring(colon + 1).split(",")) {
+          for (String token : TextNormalizer.tokens(word)) {
+            concepts.putIfAbsent(token, concept);
+            concepts.putIfAbsent(arabicStem(token), concept);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(concepts);
   }
 
   /** An Arabic word without a glued article or conjunction; other words unchanged. */

@@ -15,8 +15,12 @@ import java.util.Optional;
  */
 final class MessageInterpreter {
 
-  /** Below this the best intent is not trusted. */
-  static final double MIN_CONFIDENCE = 0.40;
+  /**
+   * Below this the best intent is not trusted and the message is out of scope. Chosen on the dev
+   * set (NluExperiment): 0.15 keeps in-scope rejections under 3% with out-of-scope recall at 90%;
+   * 0.40 rejected 11% of in-scope messages.
+   */
+  static final double MIN_CONFIDENCE = 0.15;
   /** Practical topics within this much of the best one are "close". */
   static final double CLOSE_MARGIN = 0.15;
   /** Above this the best intent is trusted even when another one is close. */
@@ -64,7 +68,7 @@ final class MessageInterpreter {
       for (IntentClassifier.Scored s : scored) {
         if (close.size() < 3 && s.topic().isPractical()
             && best.probability() - s.probability() <= CLOSE_MARGIN
-            && s.probability() >= MIN_CONFIDENCE / 2) {
+            && s.probability() >= 0.10) {
           close.add(s.topic());
         }
       }

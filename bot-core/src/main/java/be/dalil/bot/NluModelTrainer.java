@@ -52,18 +52,30 @@ public final class NluModelTrainer {
         (System.nanoTime() - start) / 1e9, out);
   }
 
+  /** The intent model's training parameters (chosen with NluExperiment on the dev set). */
+  static TrainingParameters intentParameters() {
+    TrainingParameters params = TrainingParameters.defaultParams();
+    params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("nlu.algorithm", "MAXENT"));
+    params.put(TrainingParameters.ITERATIONS_PARAM,
+        Integer.getInteger("nlu.iterations", 200));
+    params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("nlu.cutoff", 1));
+    params.put(TrainingParameters.THREADS_PARAM, 2);
+    String l2 = System.getProperty("nlu.l2");
+    if (l2 != null) {
+      params.put("L2Cost", Double.parseDouble(l2));
+      params.put("L1Cost", Double.parseDouble(System.getProperty("nlu.l1", "0")));
+    }
+    return params;
+  }
+
   static DoccatModel trainIntents(List<Utterance> corpus, PlaceResolver places)
       throws IOException {
     List<DocumentSample> samples = new ArrayList<>(corpus.size());
     for (Utterance u : corpus) {
       samples.add(new DocumentSample(u.intent().id(), features(u.text(), places)));
     }
-    TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-    params.put(TrainingParameters.ITERATIONS_PARAM, 200);
-    params.put(TrainingParameters.CUTOFF_PARAM, 1);
-    params.put(TrainingParameters.THREADS_PARAM, 2);
-    return DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), params,
+    return DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
+        intentParameters(),
         new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
   }
 
