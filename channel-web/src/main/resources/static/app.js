@@ -451,7 +451,8 @@
   /**
    * Sends one message and draws the reply. `echo` is the user's bubble (none for a language
    * switch or a start link); typed `text` goes back into the input when sending fails.
-   * Returns true when answered, else the ApiError.
+   * Returns true when answered, the ApiError when it failed, false when another message was
+   * still on its way (nothing sent).
    */
   async function send({ text = '', payload = null, location = null, echo = null, switching = false }) {
     if (state.busy) return false;
@@ -583,6 +584,8 @@
       }
     });
     ui.input.addEventListener('input', fitInput);
+    // The skip link scrolls to the input; this also puts the cursor in it.
+    document.querySelector('.skip-link').addEventListener('click', () => ui.input.focus());
     ui.lang.addEventListener('change', changeLanguage);
     ui.forget.addEventListener('click', forget);
     ui.share.addEventListener('click', shareLocation);

@@ -30,7 +30,8 @@
 
   const state = {
     lang: 'en',
-    texts: {},
+    // English until the UI texts arrive, so that failing to load them still reads well.
+    texts: { 'error.network': 'No connection. Check your internet and try again.' },
     placeIds: new Map(), // text shown in the municipality list -> municipality id
     request: 0, // the latest language change wins
   };
