@@ -115,6 +115,9 @@ public final class Assistant {
         return tapped(language, Topic.PROVIDE_LOCATION, places.byId(choose.municipalityId())
             .map(Assistant::centreOf), Optional.empty());
       }
+      if (p instanceof Payload.Languages) {
+        return tapped(language, Topic.CHANGE_LANGUAGE, Optional.empty(), Optional.empty());
+      }
       if (p instanceof Payload.Start start) {
         return tapped(start.link().language(), start.link().topic().orElse(Topic.HELP),
             start.link().municipalityId().flatMap(places::byId).map(Assistant::centreOf),

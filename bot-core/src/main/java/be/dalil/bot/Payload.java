@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * What a tapped quick reply or a start link carries. Its string form is the contract shared by
  * the web page, Telegram buttons and counsellor links: {@code topic:<id>}, {@code lang:<code>},
- * {@code place:<municipality id>}, {@code menu}, {@code forget}, {@code start:<link code>}.
+ * {@code place:<municipality id>}, {@code menu}, {@code languages}, {@code forget}, {@code start:<link code>}.
  */
 public sealed interface Payload {
 
@@ -41,6 +41,13 @@ public sealed interface Payload {
     }
   }
 
+  /** Asks which language the user wants (Telegram's /language). */
+  record Languages() implements Payload {
+    public String encode() {
+      return "languages";
+    }
+  }
+
   record Forget() implements Payload {
     public String encode() {
       return "forget";
@@ -68,11 +75,12 @@ public sealed interface Payload {
           : Optional.empty();
       case "menu" -> arg.isEmpty() ? Optional.of(new Menu()) : Optional.empty();
       case "forget" -> arg.isEmpty() ? Optional.of(new Forget()) : Optional.empty();
+      case "languages" -> arg.isEmpty() ? Optional.of(new Languages()) : Optional.empty();
       case "start" -> StartLink.parse(arg).map(Start::new);
       default -> Optional.empty();
     };
     return parsed.orElseThrow(() -> new InvalidRequestException(ErrorCode.INVALID_PAYLOAD,
-        "payload must be one of topic:<id>, lang:<ar|en|fr|nl>, place:<id>, menu, forget,"
+        "payload must be one of topic:<id>, lang:<ar|en|fr|nl>, place:<id>, menu, languages, forget,"
             + " start:<code>."));
   }
 }

@@ -1,17 +1,37 @@
 package be.dalil.telegram;
 
+import be.dalil.bot.Assistant;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
 
-/** The Telegram channel's entry point: import it into the application. */
+/**
+ * The Telegram channel's entry point: import it into the application. Without
+ * {@code TELEGRAM_BOT_TOKEN} it stays off and says so in one log line.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
+@Import(TelegramWebhookController.class)
 public class TelegramChannelConfiguration {
 
+  /** The resource bundle of Telegram-only texts. */
+  public static final String MESSAGES = "i18n/telegram";
   private static final Logger log = LoggerFactory.getLogger(TelegramChannelConfiguration.class);
+
+  /** Whether the channel runs; for health checks and tests. */
+  public record TelegramChannelStatus(boolean running) {}
 
   @Bean
   TelegramChannelStatus telegramChannelStatus(TelegramProperties properties) {
@@ -21,6 +41,67 @@ public class TelegramChannelConfiguration {
     return new TelegramChannelStatus(properties.enabled());
   }
 
-  /** Whether the channel runs; for health and tests. */
-  public record TelegramChannelStatus(boolean running) {}
+  @Bean
+  Optional<TelegramUpdates> telegramUpdates(TelegramProperties properties,
+      ObjectProvider<Assistant> assistant) {
+    if (!properties.enabled()) {
+      return Optional.empty();
+    }
+    TelegramUrl url = telegramUrl(properties.apiUrl());
+    OkHttpTelegramClient client = new OkHttpTelegramClient(properties.botToken(), url);
+    TelegramSender sender = new TelegramSender(client, properties.perChatMessagesPerSecond(),
+        properties.globalMessagesPerSecond());
+    TelegramReplies replies = new TelegramReplies();
+    TelegramUpdates updates = new TelegramUpdates(assistant.getObject(), replies, sender,
+        new ChatIds(keyFrom(properties.botToken())));
+    channel = new TelegramChannel(properties, url, client, updates, replies, sender);
+    return Optional.of(updates);
+  }
+
+  private TelegramChannel channel;
+
+  @Bean
+  org.springframework.context.SmartLifecycle telegramLifecycle(
+      Optional<TelegramUpdates> telegramUpdates) {
+    TelegramChannel started = channel;
+    return new org.springframework.context.SmartLifecycle() {
+      @Override
+      public void start() {
+        if (started != null) {
+          started.start();
+        }
+      }
+
+      @Override
+      public void stop() {
+        if (started != null) {
+          started.stop();
+        }
+      }
+
+      @Override
+      public boolean isRunning() {
+        return started != null && started.isRunning();
+      }
+    };
+  }
+
+  /** "https://api.telegram.org" or "http://127.0.0.1:8081" as the client's URL parts. */
+  static TelegramUrl telegramUrl(String apiUrl) {
+    URI uri = URI.create(apiUrl.replaceFirst("/+$", ""));
+    String scheme = uri.getScheme() == null ? "https" : uri.getScheme();
+    int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("http") ? 80 : 443;
+    return new TelegramUrl(scheme, uri.getHost(), port, false);
+  }
+
+  /** The conversation-id key: derived from the token, so it is stable and never stored. */
+  private static String keyFrom(String token) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(("dalil-conversation:" + token).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -1,0 +1,166 @@
+package be.dalil.telegram;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Sends bot messages within Telegram's limits without blocking anyone: one queue per chat (about
+ * one message a second, in order), a global pace (30 a second), a wait of {@code retry_after}
+ * seconds on 429, and growing pauses on network errors. A chat that waits never holds up another.
+ */
+final class TelegramSender implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+  static final int MAX_ATTEMPTS = 8;
+  private static final long MAX_BACKOFF_MILLIS = 60_000;
+
+  private final TelegramClient client;
+  private final long perChatIntervalMillis;
+  private final long globalIntervalNanos;
+  private final ScheduledExecutorService scheduler;
+  private final Map<Long, ChatQueue> chats = new ConcurrentHashMap<>();
+  private final AtomicLong nextGlobalSlot = new AtomicLong();
+
+  TelegramSender(TelegramClient client, int perChatPerSecond, int globalPerSecond) {
+    this.client = client;
+    this.perChatIntervalMillis = 1000L / perChatPerSecond;
+    this.globalIntervalNanos = 1_000_000_000L / globalPerSecond;
+    this.scheduler = Executors.newScheduledThreadPool(2, r -> {
+      Thread thread = new Thread(r, "telegram-sender");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Queues methods for one chat; they are sent in this order. */
+  void send(long chatId, List<? extends BotApiMethod<? extends Serializable>> methods) {
+    ChatQueue queue = chats.computeIfAbsent(chatId, id -> new ChatQueue());
+    synchronized (queue) {
+      for (BotApiMethod<? extends Serializable> method : methods) {
+        queue.jobs.addLast(new Job(method));
+      }
+      if (!queue.scheduled) {
+        queue.scheduled = true;
+        scheduler.execute(() -> drain(chatId, queue));
+      }
+    }
+  }
+
+  /** Sends what one chat has queued, one message at a time, rescheduling itself as needed. */
+  private void drain(long chatId, ChatQueue queue) {
+    Job job;
+    synchronized (queue) {
+      job = queue.jobs.peekFirst();
+      if (job == null) {
+        queue.scheduled = false;
+        chats.remove(chatId, queue);
+        return;
+      }
+    }
+    long now = System.currentTimeMillis();
+    long wait = Math.max(queue.nextAllowedMillis - now, globalWaitMillis());
+    if (wait > 0) {
+      scheduler.schedule(() -> drain(chatId, queue), wait, TimeUnit.MILLISECONDS);
+      return;
+    }
+    long delay = perChatIntervalMillis;
+    try {
+      client.execute(job.method);
+      synchronized (queue) {
+        queue.jobs.pollFirst();
+      }
+    } catch (TelegramApiRequestException e) {
+      Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+      if (e.getErrorCode() != null && e.getErrorCode() == 429) {
+        delay = 1000L * (retryAfter == null ? 1 : retryAfter);
+        log.warn("Telegram asked to slow down: retrying in {} ms", delay);
+      } else if (e.getErrorCode() != null && e.getErrorCode() >= 400 && e.getErrorCode() < 500) {
+        // Refused for good (blocked bot, bad request): retrying cannot help.
+        log.warn("Telegram refused a message ({}); dropped", e.getErrorCode());
+        synchronized (queue) {
+          queue.jobs.pollFirst();
+        }
+      } else {
+        delay = retryLater(queue, job);
+      }
+    } catch (TelegramApiException e) {
+      delay = retryLater(queue, job);
+    }
+    queue.nextAllowedMillis = System.currentTimeMillis() + delay;
+    scheduler.schedule(() -> drain(chatId, queue), delay, TimeUnit.MILLISECONDS);
+  }
+
+  /** A network or server error: wait longer each time, give up after MAX_ATTEMPTS. */
+  private long retryLater(ChatQueue queue, Job job) {
+    job.attempts++;
+    if (job.attempts >= MAX_ATTEMPTS) {
+      log.warn("Telegram unreachable after {} attempts; a message was dropped", job.attempts);
+      synchronized (queue) {
+        queue.jobs.pollFirst();
+      }
+      return perChatIntervalMillis;
+    }
+    long backoff = Math.min(MAX_BACKOFF_MILLIS, 500L << job.attempts);
+    log.warn("Telegram send failed (attempt {}); retrying in {} ms", job.attempts, backoff);
+    return backoff;
+  }
+
+  /** Reserves the next global slot; returns how long to wait for it (0 when free now). */
+  private long globalWaitMillis() {
+    long now = System.nanoTime();
+    while (true) {
+      long slot = nextGlobalSlot.get();
+      if (slot > now) {
+        return Math.max(1, (slot - now) / 1_000_000);
+      }
+      if (nextGlobalSlot.compareAndSet(slot, now + globalIntervalNanos)) {
+        return 0;
+      }
+    }
+  }
+
+  /** Sends a method now, outside the chat queues (answers to button taps); errors are logged. */
+  void sendNow(BotApiMethod<? extends Serializable> method) {
+    scheduler.execute(() -> {
+      try {
+        client.execute(method);
+      } catch (TelegramApiException e) {
+        log.warn("Telegram call failed: {}", e.getClass().getSimpleName());
+      }
+    });
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+  }
+
+  private static final class ChatQueue {
+    final Deque<Job> jobs = new ArrayDeque<>();
+    boolean scheduled;
+    volatile long nextAllowedMillis;
+  }
+
+  private static final class Job {
+    final BotApiMethod<? extends Serializable> method;
+    int attempts;
+
+    Job(BotApiMethod<? extends Serializable> method) {
+      this.method = method;
+    }
+  }
+}
