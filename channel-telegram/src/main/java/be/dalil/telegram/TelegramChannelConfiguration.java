@@ -2,14 +2,13 @@ package be.dalil.telegram;
 
 import be.dalil.bot.Assistant;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +22,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
-@Import(TelegramWebhookController.class)
+@Import({TelegramWebhookController.class, TelegramChannelConfiguration.Enabled.class})
 public class TelegramChannelConfiguration {
 
   /** The resource bundle of Telegram-only texts. */
@@ -41,49 +40,45 @@ public class TelegramChannelConfiguration {
     return new TelegramChannelStatus(properties.enabled());
   }
 
-  @Bean
-  Optional<TelegramUpdates> telegramUpdates(TelegramProperties properties,
-      ObjectProvider<Assistant> assistant) {
-    if (!properties.enabled()) {
-      return Optional.empty();
+  /** The channel's parts, only when a bot token is configured. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnExpression("!'${dalil.telegram.bot-token:}'.isBlank()")
+  static class Enabled {
+
+    @Bean
+    TelegramUrl telegramUrl(TelegramProperties properties) {
+      return TelegramChannelConfiguration.telegramUrl(properties.apiUrl());
     }
-    TelegramUrl url = telegramUrl(properties.apiUrl());
-    OkHttpTelegramClient client = new OkHttpTelegramClient(properties.botToken(), url);
-    TelegramSender sender = new TelegramSender(client, properties.perChatMessagesPerSecond(),
-        properties.globalMessagesPerSecond());
-    TelegramReplies replies = new TelegramReplies();
-    TelegramUpdates updates = new TelegramUpdates(assistant.getObject(), replies, sender,
-        new ChatIds(keyFrom(properties.botToken())));
-    channel = new TelegramChannel(properties, url, client, updates, replies, sender);
-    return Optional.of(updates);
-  }
 
-  private TelegramChannel channel;
+    @Bean
+    OkHttpTelegramClient telegramClient(TelegramProperties properties, TelegramUrl url) {
+      return new OkHttpTelegramClient(properties.botToken(), url);
+    }
 
-  @Bean
-  org.springframework.context.SmartLifecycle telegramLifecycle(
-      Optional<TelegramUpdates> telegramUpdates) {
-    TelegramChannel started = channel;
-    return new org.springframework.context.SmartLifecycle() {
-      @Override
-      public void start() {
-        if (started != null) {
-          started.start();
-        }
-      }
+    @Bean
+    TelegramSender telegramSender(OkHttpTelegramClient client, TelegramProperties properties) {
+      return new TelegramSender(client, properties.perChatMessagesPerSecond(),
+          properties.globalMessagesPerSecond());
+    }
 
-      @Override
-      public void stop() {
-        if (started != null) {
-          started.stop();
-        }
-      }
+    @Bean
+    TelegramReplies telegramReplies() {
+      return new TelegramReplies();
+    }
 
-      @Override
-      public boolean isRunning() {
-        return started != null && started.isRunning();
-      }
-    };
+    @Bean
+    TelegramUpdates telegramUpdates(Assistant assistant, TelegramReplies replies,
+        TelegramSender sender, TelegramProperties properties) {
+      return new TelegramUpdates(assistant, replies, sender,
+          new ChatIds(keyFrom(properties.botToken())));
+    }
+
+    @Bean
+    TelegramChannel telegramChannel(TelegramProperties properties, TelegramUrl url,
+        OkHttpTelegramClient client, TelegramUpdates updates, TelegramReplies replies,
+        TelegramSender sender) {
+      return new TelegramChannel(properties, url, client, updates, replies, sender);
+    }
   }
 
   /** "https://api.telegram.org" or "http://127.0.0.1:8081" as the client's URL parts. */
@@ -95,7 +90,7 @@ public class TelegramChannelConfiguration {
   }
 
   /** The conversation-id key: derived from the token, so it is stable and never stored. */
-  private static String keyFrom(String token) {
+  static String keyFrom(String token) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(("dalil-conversation:" + token).getBytes(StandardCharsets.UTF_8));

@@ -2,7 +2,7 @@ package be.dalil.telegram;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +20,12 @@ class TelegramWebhookController {
 
   static final String PATH = "/telegram/webhook";
 
-  private final Optional<TelegramUpdates> updates;
+  private final ObjectProvider<TelegramUpdates> updates;
   private final byte[] secret;
   private final boolean active;
 
-  TelegramWebhookController(Optional<TelegramUpdates> updates, TelegramProperties properties) {
+  TelegramWebhookController(ObjectProvider<TelegramUpdates> updates,
+      TelegramProperties properties) {
     this.updates = updates;
     this.secret = properties.webhookSecret().getBytes(StandardCharsets.UTF_8);
     this.active = properties.enabled() && properties.webhook() && secret.length > 0;
@@ -34,14 +35,15 @@ class TelegramWebhookController {
   ResponseEntity<Void> receive(
       @RequestHeader(name = "X-Telegram-Bot-Api-Secret-Token", required = false) String token,
       @RequestBody Update update) {
-    if (!active || updates.isEmpty()) {
+    TelegramUpdates handler = updates.getIfAvailable();
+    if (!active || handler == null) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
     }
     byte[] given = token == null ? new byte[0] : token.getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(secret, given)) {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
-    updates.get().handle(update);
+    handler.handle(update);
     return ResponseEntity.ok().build();
   }
 }
