@@ -263,7 +263,9 @@
   /** "Schaerbeek · about 2.4 km", or the reach of an online or national service. */
   function whereLine(actor) {
     let distance = null;
-    if (typeof actor.distanceKm === 'number') {
+    // An approximate place under a kilometre away is "in your municipality": no "0 km".
+    const sameTown = actor.distanceApproximate && actor.distanceKm < 1 && actor.municipality;
+    if (typeof actor.distanceKm === 'number' && !sameTown) {
       const km = kilometres(actor.distanceKm);
       distance = actor.distanceApproximate ? t('actor.approximate', { distance: km }) : km;
     } else if (actor.scope === 'online') {

@@ -153,7 +153,7 @@ final class TelegramReplies {
     if (!a.municipality().isBlank()) {
       where.add(a.municipality());
     }
-    match.distanceKm().ifPresent(d -> where.add(dialog.format(language,
+    match.distanceKm().filter(d -> !match.approximate() || d >= 1).ifPresent(d -> where.add(dialog.format(language,
         match.approximate() ? "card.approximate" : "card.distance",
         Map.of("distance", dialog.kilometres(language, d)))));
     if (!where.isEmpty()) {

@@ -166,7 +166,7 @@ final class MongoActorStore {
   private static List<ActorMatch> matches(List<Candidate> candidates, int limit) {
     return candidates.stream().limit(limit)
         .map(c -> new ActorMatch(ActorDocuments.toActor(c.doc()), c.distance(),
-            "province".equals(c.doc().getString("precision"))))
+            !"given".equals(c.doc().getString("precision"))))
         .toList();
   }
 

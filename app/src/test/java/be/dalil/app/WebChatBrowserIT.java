@@ -1,0 +1,273 @@
+package be.dalil.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The web chat and the counsellor page in a real headless Chromium (Debian's chromium and
+ * chromium-driver), against the running application. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebChatBrowserIT {
+
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static ChromeDriver browser;
+
+  @TempDir
+  static Path data;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("dalil.data-dir", () -> data.toString());
+    registry.add("dalil.mongodb-uri", () -> "");
+    registry.add("dalil.web.telegram-bot-username", () -> "dalil_test_bot");
+    registry.add("dalil.web.messages-per-minute", () -> "200");
+  }
+
+  @LocalServerPort
+  int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    // The flags a closed network needs: no background calls home, no sandbox as root in CI.
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-quic",
+        "--window-size=412,915", "--lang=en-US");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary",
+            "/usr/bin/chromedriver")).toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @BeforeEach
+  void freshConversation() {
+    browser.get(url("/"));
+    ((JavascriptExecutor) browser).executeScript(
+        "localStorage.clear(); sessionStorage.clear();");
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(15));
+  }
+
+  private int botMessages() {
+    return browser.findElements(By.cssSelector("#messages .msg.bot")).size();
+  }
+
+  /** Types a message, sends it with Enter, and waits for the assistant's answer. */
+  private void ask(String text) {
+    int before = botMessages();
+    WebElement input = browser.findElement(By.id("input"));
+    input.sendKeys(text);
+    input.sendKeys(Keys.ENTER);
+    waiting().until(d -> botMessages() > before);
+    waiting().until(d -> !"true".equals(d.findElement(By.id("messages"))
+        .getAttribute("aria-busy")));
+  }
+
+  private String conversationText() {
+    return browser.findElement(By.id("messages")).getText();
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ar|أين يمكنني تعلم الهولندية في سكاربيك؟|rtl",
+      "en|Where can I learn Dutch in Schaerbeek?|ltr",
+      "fr|Où apprendre le néerlandais à Schaerbeek ?|ltr",
+      "nl|Waar kan ik Nederlands leren in Schaarbeek?|ltr",
+  })
+  void answersInEachLanguageWithActorCards(String lang, String question, String dir)
+      throws IOException {
+    browser.get(url("/?lang=" + lang));
+    waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo(dir);
+    ask(question);
+    List<WebElement> cards = waiting().until(ExpectedConditions
+        .presenceOfAllElementsLocatedBy(By.cssSelector("#messages .actor-card")));
+    assertThat(cards).isNotEmpty();
+    WebElement card = cards.get(0);
+    assertThat(card.findElements(By.cssSelector("a.website, a.map, a.call, a.email")))
+        .isNotEmpty();
+    for (WebElement link : card.findElements(By.cssSelector("a.website, a.map"))) {
+      assertThat(link.getAttribute("href")).startsWith("http");
+      assertThat(link.getAttribute("target")).isEqualTo("_blank");
+      assertThat(link.getAttribute("rel")).contains("noopener");
+    }
+    String direction = (String) ((JavascriptExecutor) browser).executeScript(
+        "return getComputedStyle(document.getElementById('messages')).direction");
+    assertThat(direction).isEqualTo(dir);
+    if (lang.equals("ar")) {
+      assertThat(conversationText()).containsPattern("\\p{IsArabic}");
+    }
+    screenshot("chat-" + lang);
+  }
+
+  @Test
+  void tapsAQuickReplyAndCallsAnActorByPhone() {
+    browser.get(url("/?lang=en"));
+    WebElement housing = waiting().until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button.quick-reply[data-payload='topic:emergency']")));
+    int before = botMessages();
+    housing.click();
+    waiting().until(d -> botMessages() > before);
+    waiting().until(d -> !d.findElements(By.cssSelector("#messages .msg.bot")).isEmpty());
+    assertThat(conversationText()).contains("112");
+    ask("I live in Hasselt");
+    List<WebElement> calls = waiting().until(ExpectedConditions
+        .presenceOfAllElementsLocatedBy(By.cssSelector("#messages .actor-card a.call")));
+    assertThat(calls.get(0).getAttribute("href")).matches("tel:\\+?[0-9]+");
+  }
+
+  /** Topic, then place, then another topic, then another place. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en|how do i register at the town hall|I live in Schaerbeek|and where can I find a doctor|and in Ghent?|Gent",
+      "fr|comment m'inscrire à la commune|j'habite à Schaerbeek|je cherche un médecin généraliste|et à Gand ?|Gand",
+      "nl|hoe schrijf ik me in bij de gemeente|ik woon in Schaarbeek|ik zoek een huisarts|en in Gent?|Gent",
+      "ar|كيف أسجل في البلدية|أسكن في سكاربيك|أبحث عن طبيب عام|وفي غنت؟|غنت",
+  })
+  void followsAConversationAcrossTopicsAndPlaces(String lang, String topic1, String place1,
+      String topic2, String place2, String placeName) {
+    browser.get(url("/?lang=" + lang));
+    waiting().until(d -> lang.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    ask(topic1);
+    assertThat(browser.findElements(By.cssSelector("#messages .actor-card"))).isEmpty();
+    ask(place1);
+    int cardsAfterPlace = browser.findElements(By.cssSelector("#messages .actor-card")).size();
+    assertThat(cardsAfterPlace).isPositive();
+    ask(topic2);
+    int cardsAfterTopic = browser.findElements(By.cssSelector("#messages .actor-card")).size();
+    assertThat(cardsAfterTopic).isGreaterThan(cardsAfterPlace);
+    ask(place2);
+    List<WebElement> bubbles = browser.findElements(By.cssSelector("#messages .msg.bot"));
+    assertThat(bubbles.get(bubbles.size() - 1).getText() + conversationText()).contains(placeName);
+  }
+
+  @Test
+  void sharesTheBrowsersLocation() {
+    browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", url(""),
+        "permissions", List.of("geolocation")));
+    browser.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", 51.2194,
+        "longitude", 4.4025, "accuracy", 50));
+    browser.get(url("/?lang=nl"));
+    ask("ik zoek een cursus Nederlands");
+    int before = botMessages();
+    waiting().until(ExpectedConditions.elementToBeClickable(By.id("share-location"))).click();
+    waiting().until(d -> botMessages() > before);
+    waiting().until(d -> conversationText().contains("Antwerpen"));
+    assertThat(browser.findElements(By.cssSelector("#messages .actor-card"))).isNotEmpty();
+  }
+
+  @Test
+  void isUsableWithTheKeyboardAlone() {
+    browser.get(url("/?lang=en"));
+    WebElement body = browser.findElement(By.tagName("body"));
+    body.sendKeys(Keys.TAB);
+    WebElement skip = browser.switchTo().activeElement();
+    assertThat(skip.getAttribute("class")).contains("skip-link");
+    skip.sendKeys(Keys.ENTER);
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("input");
+    WebElement log = browser.findElement(By.id("messages"));
+    assertThat(log.getAttribute("role")).isEqualTo("log");
+    assertThat(log.getAttribute("aria-live")).isEqualTo("polite");
+  }
+
+  @Test
+  void opensACounsellorLinkInItsLanguagePlaceAndTopic() throws IOException {
+    browser.get(url("/counsellor"));
+    new Select(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("c-lang"))))
+        .selectByValue("ar");
+    WebElement place = browser.findElement(By.id("c-place"));
+    place.clear();
+    place.sendKeys("Gent");
+    Select topic = new Select(browser.findElement(By.id("c-topic")));
+    waiting().until(d -> topic.getOptions().size() > 5);
+    topic.selectByValue("learn_dutch");
+    browser.findElement(By.id("c-create")).click();
+    WebElement qr = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+        By.id("c-qr-web")));
+    waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        "return arguments[0].complete && arguments[0].naturalWidth > 100", qr)));
+    WebElement web = browser.findElement(By.id("c-web-link"));
+    String link = web.getAttribute("href") != null ? web.getAttribute("href")
+        : web.getAttribute("value");
+    assertThat(link).contains("/?start=ar-learn_dutch-gent");
+    assertThat(browser.findElement(By.id("c-telegram-link")).getText()
+        + browser.findElement(By.id("c-telegram-link")).getAttribute("href")
+        + browser.findElement(By.id("c-telegram-link")).getAttribute("value"))
+        .contains("https://t.me/dalil_test_bot?start=ar-learn_dutch-gent");
+    screenshot("counsellor");
+
+    browser.get(link);
+    waiting().until(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#messages .actor-card")));
+    assertThat(conversationText()).contains("غنت").containsPattern("\\p{IsArabic}");
+    assertThat(browser.getCurrentUrl()).doesNotContain("start=");
+  }
+
+  @Test
+  void fitsAPhoneAndADesktop() throws IOException {
+    browser.manage().window().setSize(new Dimension(1280, 800));
+    browser.get(url("/?lang=fr"));
+    ask("je cherche un logement à Ixelles");
+    screenshot("chat-fr-desktop");
+    Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+    browser.manage().window().setSize(new Dimension(360, 740));
+    overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(overflow).isLessThanOrEqualTo(0L);
+    browser.manage().window().setSize(new Dimension(412, 915));
+  }
+}
