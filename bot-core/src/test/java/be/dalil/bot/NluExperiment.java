@@ -69,6 +69,18 @@ public final class NluExperiment {
           threshold, 100.0 * correct / dev.size(), 100.0 * oosHit / oosGold,
           100.0 * rejected / inScope);
     }
+    java.util.Map<String, int[]> variants = new java.util.TreeMap<>();
+    for (int i = 0; i < dev.size(); i++) {
+      IntentClassifier.Scored best = scores.get(i).get(0);
+      Topic decided = best.probability() < MessageInterpreter.MIN_CONFIDENCE ? Topic.OUT_OF_SCOPE
+          : best.topic();
+      int[] v = variants.computeIfAbsent(dev.get(i).language() + "-" + dev.get(i).variant(),
+          k -> new int[2]);
+      v[0] += decided == dev.get(i).intent() ? 1 : 0;
+      v[1]++;
+    }
+    variants.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-12s %.1f%%%n", k,
+        100.0 * v[0] / v[1]));
     if (args.length > 0) {
       for (int i = 0; i < dev.size(); i++) {
         IntentClassifier.Scored best = scores.get(i).get(0);
