@@ -74,6 +74,39 @@ class ChatApiIT {
     }
   }
 
+  /** Topic, then place, then another topic, then another place, over HTTP. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en|how do i register at the town hall|I live in Schaerbeek|and where can I find a doctor|and in Ghent?",
+      "fr|comment m'inscrire à la commune|j'habite à Schaerbeek|je cherche un médecin généraliste|et à Gand ?",
+      "nl|hoe schrijf ik me in bij de gemeente|ik woon in Schaarbeek|ik zoek een huisarts|en in Gent?",
+      "ar|كيف أسجل في البلدية|أسكن في سكاربيك|أبحث عن طبيب عام|وفي غنت؟",
+  })
+  void followsAConversationAcrossTopicsAndPlaces(String language, String topic1, String place1,
+      String topic2, String place2) {
+    String id = id();
+    JsonNode first = api.post("/api/v1/messages", ApiClient.message(id, topic1)).json();
+    assertThat(first.get("language").asText()).isEqualTo(language);
+    assertThat(first.get("intent").asText()).isEqualTo("register_municipality");
+    assertThat(first.get("place").isNull()).isTrue();
+    assertThat(first.get("replies").toString()).contains("requestLocation");
+
+    JsonNode second = api.post("/api/v1/messages", ApiClient.message(id, place1)).json();
+    assertThat(second.get("intent").asText()).isEqualTo("register_municipality");
+    assertThat(second.at("/place/municipality").asText()).isEqualTo("Schaerbeek");
+    assertThat(second.get("actors")).isNotEmpty();
+
+    JsonNode third = api.post("/api/v1/messages", ApiClient.message(id, topic2)).json();
+    assertThat(third.get("intent").asText()).isEqualTo("healthcare");
+    assertThat(third.at("/place/municipality").asText()).isEqualTo("Schaerbeek");
+    assertThat(third.get("actors")).isNotEmpty();
+
+    JsonNode fourth = api.post("/api/v1/messages", ApiClient.message(id, place2)).json();
+    assertThat(fourth.get("intent").asText()).isEqualTo("healthcare");
+    assertThat(fourth.at("/place/municipality").asText()).isEqualTo("Gent");
+    assertThat(fourth.get("language").asText()).isEqualTo(language);
+  }
+
   @Test
   void keepsTheConversationBetweenMessages() {
     String id = id();
