@@ -26,8 +26,7 @@ class ChatApiIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("dalil.data-dir", () -> data.toString());
-    registry.add("dalil.mongodb-uri", () -> "");
+    TestApp.embedded(registry, data);
     registry.add("dalil.web.messages-per-minute", () -> "20");
   }
 

@@ -25,8 +25,7 @@ class SearchApiIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("dalil.data-dir", () -> data.toString());
-    registry.add("dalil.mongodb-uri", () -> "");
+    TestApp.embedded(registry, data);
     registry.add("dalil.web.admin-token", () -> "test-token");
   }
 

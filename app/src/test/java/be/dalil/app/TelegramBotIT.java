@@ -39,8 +39,7 @@ class TelegramBotIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("dalil.data-dir", () -> data.toString());
-    registry.add("dalil.mongodb-uri", () -> "");
+    TestApp.embedded(registry, data);
     registry.add("dalil.telegram.bot-token", () -> "123456:TEST-TOKEN");
     registry.add("dalil.telegram.api-url", API::url);
     registry.add("dalil.telegram.bot-username", () -> "dalil_test_bot");

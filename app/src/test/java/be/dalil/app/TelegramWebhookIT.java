@@ -35,8 +35,7 @@ class TelegramWebhookIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("dalil.data-dir", () -> data.toString());
-    registry.add("dalil.mongodb-uri", () -> "");
+    TestApp.embedded(registry, data);
     registry.add("dalil.telegram.bot-token", () -> "654321:WEBHOOK-TOKEN");
     registry.add("dalil.telegram.api-url", API::url);
     registry.add("dalil.telegram.mode", () -> "webhook");

@@ -47,8 +47,7 @@ class WebChatBrowserIT {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
-    registry.add("dalil.data-dir", () -> data.toString());
-    registry.add("dalil.mongodb-uri", () -> "");
+    TestApp.embedded(registry, data);
     registry.add("dalil.web.telegram-bot-username", () -> "dalil_test_bot");
     registry.add("dalil.web.messages-per-minute", () -> "200");
   }

@@ -47,10 +47,10 @@ public final class Assistant {
       }
     }
     handlers.add(new ProvideLocationHandler(reply));
-    handlers.add(new ConversationHandlers.Greeting(reply));
-    handlers.add(new ConversationHandlers.Thanks(reply));
-    handlers.add(new ConversationHandlers.Goodbye(reply));
-    handlers.add(new ConversationHandlers.Help(reply));
+    handlers.add(new ConversationHandlers.Say(Topic.GREETING, "greeting.reply", true, reply));
+    handlers.add(new ConversationHandlers.Say(Topic.THANKS, "thanks.reply", false, reply));
+    handlers.add(new ConversationHandlers.Say(Topic.GOODBYE, "goodbye.reply", false, reply));
+    handlers.add(new ConversationHandlers.Say(Topic.HELP, "help.reply", true, reply));
     handlers.add(new ConversationHandlers.ChangeLanguage(reply));
     handlers.add(new ConversationHandlers.OutOfScope(reply));
     this.dispatcher = new DialogDispatcher(List.of(

@@ -8,77 +8,34 @@ final class ConversationHandlers {
 
   private ConversationHandlers() {}
 
-  static final class Greeting implements TopicHandler {
+  /**
+   * Small talk answered with one localized text, optionally followed by the topic menu: one
+   * instance per topic (greeting, thanks, goodbye, help).
+   */
+  static final class Say implements TopicHandler {
+    private final Topic topic;
+    private final String key;
+    private final boolean menu;
     private final ReplyComposer reply;
 
-    Greeting(ReplyComposer reply) {
+    Say(Topic topic, String key, boolean menu, ReplyComposer reply) {
+      this.topic = topic;
+      this.key = key;
+      this.menu = menu;
       this.reply = reply;
     }
 
     @Override
     public boolean canHandle(Turn turn) {
-      return turn.intent() == Topic.GREETING;
+      return turn.intent() == topic;
     }
 
     @Override
     public void handle(Turn turn) {
-      reply.say(turn, "greeting.reply");
-      reply.menu(turn, Optional.empty());
-    }
-  }
-
-  static final class Thanks implements TopicHandler {
-    private final ReplyComposer reply;
-
-    Thanks(ReplyComposer reply) {
-      this.reply = reply;
-    }
-
-    @Override
-    public boolean canHandle(Turn turn) {
-      return turn.intent() == Topic.THANKS;
-    }
-
-    @Override
-    public void handle(Turn turn) {
-      reply.say(turn, "thanks.reply");
-    }
-  }
-
-  static final class Goodbye implements TopicHandler {
-    private final ReplyComposer reply;
-
-    Goodbye(ReplyComposer reply) {
-      this.reply = reply;
-    }
-
-    @Override
-    public boolean canHandle(Turn turn) {
-      return turn.intent() == Topic.GOODBYE;
-    }
-
-    @Override
-    public void handle(Turn turn) {
-      reply.say(turn, "goodbye.reply");
-    }
-  }
-
-  static final class Help implements TopicHandler {
-    private final ReplyComposer reply;
-
-    Help(ReplyComposer reply) {
-      this.reply = reply;
-    }
-
-    @Override
-    public boolean canHandle(Turn turn) {
-      return turn.intent() == Topic.HELP;
-    }
-
-    @Override
-    public void handle(Turn turn) {
-      reply.say(turn, "help.reply");
-      reply.menu(turn, Optional.empty());
+      reply.say(turn, key);
+      if (menu) {
+        reply.menu(turn, Optional.empty());
+      }
     }
   }
 
