@@ -10,7 +10,10 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
 import java.io.IOException;
 import java.io.InputStream;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +40,14 @@ public final class KnowledgeBase {
   private final AnswerCatalog answers;
   private final MongoCollection<Document> meta;
   private final Clock clock;
+  /**
+   * Recent searches: most users share their municipality's centre, so the same query comes back
+   * often, and the database need not be asked again. Cleared on every seed and import; on a
+   * shared MongoDB, another instance's import shows here within {@link #SEARCH_CACHE_TTL}.
+   */
+  private final Cache<ActorQuery, ActorSearch> searches = Caffeine.newBuilder()
+      .maximumSize(20_000).expireAfterWrite(SEARCH_CACHE_TTL).build();
+  static final Duration SEARCH_CACHE_TTL = Duration.ofMinutes(10);
 
   private KnowledgeBase(MongoDatabase db, Clock clock) {
     this.places = GazetteerFile.load(json);
@@ -91,6 +102,7 @@ public final class KnowledgeBase {
             .append("loadedAt", clock.instant().toString()).append("actors", docs.size()),
         new ReplaceOptions().upsert(true)));
     answers.refresh();
+    searches.invalidateAll();
     log.info("Knowledge base seeded: {} actors, {} answer topics, {} stale actors removed",
         docs.size(), answerDocs.size(), removed);
     return new SeedResult(true, docs.size(), answerDocs.size(), removed);
@@ -138,6 +150,7 @@ public final class KnowledgeBase {
           .append("updatedAt", clock.instant().toString()));
     }
     actors.upsertAll(docs);
+    searches.invalidateAll();
     log.info("Imported {} actors", docs.size());
     return new ImportResult(docs.size(), List.copyOf(ids));
   }
@@ -147,7 +160,13 @@ public final class KnowledgeBase {
   }
 
   public ActorSearch findActors(ActorQuery query) {
-    return actors.search(query);
+    ActorSearch cached = searches.getIfPresent(query);
+    if (cached != null) {
+      return cached;
+    }
+    ActorSearch search = actors.search(query);
+    searches.put(query, search);
+    return search;
   }
 
   public Optional<Actor> actor(String id) {

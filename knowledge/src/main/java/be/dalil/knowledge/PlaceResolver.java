@@ -216,14 +216,14 @@ public final class PlaceResolver {
     if (m == null) {
       m = byAlias.get(key);
     }
-    if (m == null) {
-      // normalize() already removed Latin accents, so an ASCII key is its own Latin form; only
-      // other scripts pay for ICU transliteration.
-      boolean ascii = key.chars().allMatch(c -> c < 128);
-      String latin = ascii ? key : TextNormalizer.toLatinAscii(key).replace(" ", "");
-      m = byLatin.get(latin);
-      if (m == null && allowTypos && ascii && latin.length() >= 6) {
-        m = closeLatin(latin).map(byLatin::get).orElse(null);
+    if (m == null && key.chars().allMatch(c -> c < 128)) {
+      // normalize() already removed Latin accents, so an ASCII key is its own Latin form. Other
+      // scripts were looked up above by their own names and aliases; transliterating them here
+      // would cost an ICU call per word for nothing (cross-script spellings go through the
+      // skeleton, where a place is expected).
+      m = byLatin.get(key);
+      if (m == null && allowTypos && key.length() >= 6) {
+        m = closeLatin(key).map(byLatin::get).orElse(null);
       }
     }
     return Optional.ofNullable(m);
