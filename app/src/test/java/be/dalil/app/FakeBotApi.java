@@ -37,9 +37,12 @@ final class FakeBotApi implements AutoCloseable {
   private final HttpServer server;
   private final BlockingQueue<JsonNode> pendingUpdates = new LinkedBlockingQueue<>();
   private final List<Call> calls = new CopyOnWriteArrayList<>();
-  private final AtomicInteger tooManyRequests = new AtomicInteger();
+  private final java.util.Map<Long, AtomicInteger> tooManyRequests =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(100);
   private volatile int retryAfterSeconds = 1;
+  private final java.util.Map<Long, AtomicInteger> serverErrors =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   FakeBotApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -57,10 +60,15 @@ final class FakeBotApi implements AutoCloseable {
     pendingUpdates.add(update);
   }
 
-  /** The next {@code count} sendMessage calls answer 429 with retry_after. */
-  void throttleNext(int count, int retryAfter) {
+  /** The next {@code count} sendMessage calls to a chat answer 429 with retry_after. */
+  void throttleNext(long chatId, int count, int retryAfter) {
     retryAfterSeconds = retryAfter;
-    tooManyRequests.set(count);
+    tooManyRequests.put(chatId, new AtomicInteger(count));
+  }
+
+  /** The next {@code count} sendMessage calls to a chat fail with 502, as a broken proxy does. */
+  void failNext(long chatId, int count) {
+    serverErrors.put(chatId, new AtomicInteger(count));
   }
 
   List<Call> calls(String method) {
@@ -119,7 +127,12 @@ final class FakeBotApi implements AutoCloseable {
       }
       case "sendmessage" -> {
         calls.add(new Call(method, params, System.currentTimeMillis()));
-        if (tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        AtomicInteger failures = serverErrors.get(params.path("chat_id").asLong());
+        if (failures != null && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          status = 502;
+          response.put("ok", false).put("error_code", 502).put("description", "Bad Gateway");
+        } else if (tooManyRequests.getOrDefault(params.path("chat_id").asLong(),
+            new AtomicInteger()).getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
           status = 429;
           response.put("ok", false).put("error_code", 429)
               .put("description", "Too Many Requests: retry after " + retryAfterSeconds)

@@ -155,7 +155,7 @@ class TelegramBotIT {
   @Test
   void waitsRetryAfterWhenTelegramAnswers429() throws InterruptedException {
     long chat = 750;
-    API.throttleNext(1, 1);
+    API.throttleNext(chat, 1, 1);
     API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), chat, "en", "hello"));
     List<FakeBotApi.Call> attempts = repliesTo(chat, 2);
     assertThat(attempts).hasSizeGreaterThanOrEqualTo(2);
@@ -166,11 +166,44 @@ class TelegramBotIT {
   }
 
   @Test
+  void keepsOtherChatsFlowingWhileOneWaitsForRetryAfter() throws InterruptedException {
+    long slow = 770;
+    long fast = 771;
+    API.throttleNext(slow, 1, 3);
+    API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), slow, "en", "thanks"));
+    repliesTo(slow, 1); // the throttled first attempt
+    long pushed = System.currentTimeMillis();
+    API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), fast, "en", "thanks"));
+    List<FakeBotApi.Call> fastReplies = repliesTo(fast, 1);
+    List<FakeBotApi.Call> slowReplies = repliesTo(slow, 2);
+    assertThat(fastReplies.get(0).atMillis() - pushed).isLessThan(2500);
+    assertThat(slowReplies.get(1).atMillis()).isGreaterThan(fastReplies.get(0).atMillis());
+  }
+
+  @Test
+  void retriesThroughNetworkErrorsWithoutLosingTheConversation() throws InterruptedException {
+    long chat = 780;
+    API.failNext(chat, 2);
+    API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), chat, "nl",
+        "ik woon in Mechelen"));
+    List<FakeBotApi.Call> attempts = repliesTo(chat, 3);
+    assertThat(attempts).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(attempts.get(2).atMillis() - attempts.get(0).atMillis()).isGreaterThanOrEqualTo(1500);
+    int before = API.callsTo("sendMessage", chat).size();
+    API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), chat, "nl",
+        "waar kan ik Nederlands leren"));
+    List<FakeBotApi.Call> after = repliesTo(chat, before + 1);
+    assertThat(allText(after.subList(before, after.size()))).contains("Mechelen");
+  }
+
+  @Test
   void keepsMessagesAndLocationsOutOfTheLogs(CapturedOutput output) throws InterruptedException {
-    long chat = 760;
+    long chat = 918273645L;
     API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), chat, "en",
-        "my name is Zoubida Secretname and I need a doctor"));
-    repliesTo(chat, 1);
-    assertThat(output.getAll()).doesNotContain("Secretname").doesNotContain("760");
+        "my name is Zoubida Secretname and I need a doctor in Leuven"));
+    API.push(TelegramUpdatesJson.location(TelegramUpdatesJson.nextId(), chat, 50.87959, 4.70093));
+    repliesTo(chat, 2);
+    assertThat(output.getAll()).doesNotContain("Secretname").doesNotContain("918273645")
+        .doesNotContain("50.87959").doesNotContain("4.70093");
   }
 }

@@ -97,7 +97,8 @@ final class TelegramSender implements AutoCloseable {
       } else {
         delay = retryLater(queue, job);
       }
-    } catch (TelegramApiException e) {
+    } catch (TelegramApiException | RuntimeException e) {
+      // Network errors, 5xx answers, unreadable responses: retry later, never stall the queue.
       delay = retryLater(queue, job);
     }
     queue.nextAllowedMillis = System.currentTimeMillis() + delay;
