@@ -56,6 +56,17 @@ final class ApiClient {
     }
   }
 
+  /** Asserts the JSON error contract: status, code, a message, and no stack trace. */
+  static void assertError(Response r, int status, String code) {
+    org.assertj.core.api.Assertions.assertThat(r.status()).isEqualTo(status);
+    org.assertj.core.api.Assertions.assertThat(r.contentType()).startsWith("application/json");
+    org.assertj.core.api.Assertions.assertThat(r.json().at("/error/code").asText()).isEqualTo(code);
+    org.assertj.core.api.Assertions.assertThat(r.json().at("/error/message").asText())
+        .isNotBlank();
+    org.assertj.core.api.Assertions.assertThat(r.body()).doesNotContain("Exception")
+        .doesNotContain("at be.dalil");
+  }
+
   /** A message body with the given conversation id and text. */
   static String message(String conversationId, String text) {
     try {

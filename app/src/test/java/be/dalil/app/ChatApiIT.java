@@ -146,38 +146,31 @@ class ChatApiIT {
     assertThat(after.get("place").isNull()).isTrue();
   }
 
-  private void assertError(ApiClient.Response r, int status, String code) {
-    assertThat(r.status()).isEqualTo(status);
-    assertThat(r.contentType()).startsWith("application/json");
-    assertThat(r.json().at("/error/code").asText()).isEqualTo(code);
-    assertThat(r.json().at("/error/message").asText()).isNotBlank();
-    assertThat(r.body()).doesNotContain("Exception").doesNotContain("at be.dalil");
-  }
 
   @Test
   void rejectsMalformedJson() {
-    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"x\", "), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"conversationId\": \"x\", "), 400,
         "malformed_json");
-    assertError(api.post("/api/v1/messages", "[1, 2]"), 400, "malformed_json");
+    ApiClient.assertError(api.post("/api/v1/messages", "[1, 2]"), 400, "malformed_json");
   }
 
   @Test
   void rejectsABadConversationId() {
-    assertError(api.post("/api/v1/messages", ApiClient.message("no spaces allowed", "hi")), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", ApiClient.message("no spaces allowed", "hi")), 400,
         "invalid_conversation_id");
-    assertError(api.post("/api/v1/messages", "{\"text\": \"hi\"}"), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"text\": \"hi\"}"), 400,
         "invalid_conversation_id");
-    assertError(api.post("/api/v1/messages", ApiClient.message("x".repeat(65), "hi")), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", ApiClient.message("x".repeat(65), "hi")), 400,
         "invalid_conversation_id");
   }
 
   @Test
   void rejectsMissingOrOversizedText() {
-    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id() + "\"}"), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id() + "\"}"), 400,
         "missing_text");
-    assertError(api.post("/api/v1/messages", ApiClient.message(id(), "   ")), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", ApiClient.message(id(), "   ")), 400,
         "missing_text");
-    assertError(api.post("/api/v1/messages", ApiClient.message(id(), "a".repeat(2001))), 400,
+    ApiClient.assertError(api.post("/api/v1/messages", ApiClient.message(id(), "a".repeat(2001))), 400,
         "text_too_long");
     assertThat(api.post("/api/v1/messages", ApiClient.message(id(), "a".repeat(2000))).status())
         .isEqualTo(200);
@@ -185,35 +178,35 @@ class ChatApiIT {
 
   @Test
   void rejectsAnUnknownLanguage() {
-    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
         + "\", \"text\": \"hi\", \"language\": \"de\"}"), 400, "unknown_language");
   }
 
   @Test
   void rejectsCoordinatesOutOfRange() {
-    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
         + "\", \"location\": {\"lat\": 95, \"lon\": 4.3}}"), 400, "invalid_location");
-    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
         + "\", \"location\": {\"lat\": \"north\"}}"), 400, "invalid_location");
   }
 
   @Test
   void rejectsAnUnknownPayload() {
-    assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
+    ApiClient.assertError(api.post("/api/v1/messages", "{\"conversationId\": \"" + id()
         + "\", \"payload\": \"topic:astrology\"}"), 400, "invalid_payload");
   }
 
   @Test
   void rejectsAnOversizedBody() {
     String huge = ApiClient.message(id(), "a".repeat(40_000));
-    assertError(api.post("/api/v1/messages", huge), 413, "payload_too_large");
+    ApiClient.assertError(api.post("/api/v1/messages", huge), 413, "payload_too_large");
     // Without a Content-Length (chunked), the limit still holds.
     HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port
             + "/api/v1/messages"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() ->
             new java.io.ByteArrayInputStream(huge.getBytes()))).build();
-    assertError(api.send(chunked), 413, "payload_too_large");
+    ApiClient.assertError(api.send(chunked), 413, "payload_too_large");
   }
 
   @Test
@@ -223,7 +216,7 @@ class ChatApiIT {
     for (int i = 0; i < 25; i++) {
       ApiClient.Response r = api.post("/api/v1/messages", ApiClient.message(id, "hello"));
       if (r.status() == 429) {
-        assertError(r, 429, "rate_limited");
+        ApiClient.assertError(r, 429, "rate_limited");
         limited++;
       }
     }
@@ -232,9 +225,9 @@ class ChatApiIT {
 
   @Test
   void answersUnknownPathsAndWrongMethodsInJson() {
-    assertError(api.get("/api/v1/nothing-here"), 404, "not_found");
-    assertError(api.get("/api/v1/messages"), 405, "method_not_allowed");
-    assertError(api.post("/api/v1/messages", "hello", "text/plain"), 415,
+    ApiClient.assertError(api.get("/api/v1/nothing-here"), 404, "not_found");
+    ApiClient.assertError(api.get("/api/v1/messages"), 405, "method_not_allowed");
+    ApiClient.assertError(api.post("/api/v1/messages", "hello", "text/plain"), 415,
         "unsupported_media_type");
   }
 }

@@ -51,6 +51,15 @@ final class FakeBotApi implements AutoCloseable {
     server.start();
   }
 
+  /** Starts a server on a free port; for a test class's static field. */
+  static FakeBotApi start() {
+    try {
+      return new FakeBotApi();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }

@@ -77,25 +77,21 @@ class SearchApiIT {
     assertThat(ar.get("topics").get(0).get("label").asText()).containsPattern("\\p{IsArabic}");
   }
 
-  private void assertError(ApiClient.Response r, int status, String code) {
-    assertThat(r.status()).isEqualTo(status);
-    assertThat(r.json().at("/error/code").asText()).isEqualTo(code);
-  }
 
   @Test
   void rejectsBadSearchParameters() {
-    assertError(api.get("/api/v1/actors?topic=astrology"), 400, "unknown_topic");
-    assertError(api.get("/api/v1/actors?lat=91&lon=4"), 400, "invalid_location");
-    assertError(api.get("/api/v1/actors?lat=50.8"), 400, "invalid_location");
-    assertError(api.get("/api/v1/actors?limit=0"), 400, "invalid_limit");
-    assertError(api.get("/api/v1/actors?limit=51"), 400, "invalid_limit");
-    assertError(api.get("/api/v1/actors?lang=de"), 400, "unknown_language");
+    ApiClient.assertError(api.get("/api/v1/actors?topic=astrology"), 400, "unknown_topic");
+    ApiClient.assertError(api.get("/api/v1/actors?lat=91&lon=4"), 400, "invalid_location");
+    ApiClient.assertError(api.get("/api/v1/actors?lat=50.8"), 400, "invalid_location");
+    ApiClient.assertError(api.get("/api/v1/actors?limit=0"), 400, "invalid_limit");
+    ApiClient.assertError(api.get("/api/v1/actors?limit=51"), 400, "invalid_limit");
+    ApiClient.assertError(api.get("/api/v1/actors?lang=de"), 400, "unknown_language");
   }
 
   @Test
   void saysAPlaceIsUnknownAndSuggestsCloseSpellings() {
     ApiClient.Response r = api.get("/api/v1/actors?place=Zavtenem");
-    assertError(r, 400, "unknown_place");
+    ApiClient.assertError(r, 400, "unknown_place");
     assertThat(r.json().at("/error/suggestions").toString()).contains("Zaventem");
     assertThat(r.json().at("/error/message").asText()).contains("Zaventem");
   }
@@ -117,11 +113,11 @@ class SearchApiIT {
         + " {\"en\": \"Buddies.\"}, \"topics\": [\"leisure_meet_people\"], \"municipality\": \"Aalst\"}";
     String bad = "{\"id\": \"it-bad\", \"name\": \"\", \"description\": {\"en\": \"x\"},"
         + " \"topics\": [\"nope\"], \"email\": \"not-an-email\"}";
-    assertError(importBatch(null, "[" + good + "]"), 401, "unauthorized");
-    assertError(importBatch("wrong", "[" + good + "]"), 401, "unauthorized");
+    ApiClient.assertError(importBatch(null, "[" + good + "]"), 401, "unauthorized");
+    ApiClient.assertError(importBatch("wrong", "[" + good + "]"), 401, "unauthorized");
 
     ApiClient.Response rejected = importBatch("test-token", "[" + good + ", " + bad + "]");
-    assertError(rejected, 400, "import_rejected");
+    ApiClient.assertError(rejected, 400, "import_rejected");
     assertThat(rejected.json().at("/error/problems")).hasSize(3);
     assertThat(rejected.json().at("/error/problems/0/index").asInt()).isEqualTo(1);
     JsonNode before = api.get("/api/v1/actors?topic=leisure_meet_people&place=Aalst&limit=50").json();

@@ -2,7 +2,6 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,15 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ExtendWith(OutputCaptureExtension.class)
 class TelegramBotIT {
 
-  private static final FakeBotApi API;
-
-  static {
-    try {
-      API = new FakeBotApi();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final FakeBotApi API = FakeBotApi.start();
 
   @TempDir
   static Path data;

@@ -2,7 +2,6 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -20,15 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TelegramWebhookIT {
 
-  private static final FakeBotApi API;
-
-  static {
-    try {
-      API = new FakeBotApi();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final FakeBotApi API = FakeBotApi.start();
 
   @TempDir
   static Path data;

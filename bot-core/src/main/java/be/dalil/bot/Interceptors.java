@@ -4,7 +4,6 @@ import be.dalil.i18n.Language;
 import be.dalil.knowledge.Place;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
