@@ -50,6 +50,7 @@ class WebChatBrowserIT {
     TestApp.embedded(registry, data);
     registry.add("dalil.web.telegram-bot-username", () -> "dalil_test_bot");
     registry.add("dalil.web.messages-per-minute", () -> "200");
+    registry.add("dalil.web.requests-per-minute-per-client", () -> "5000");
   }
 
   @LocalServerPort
