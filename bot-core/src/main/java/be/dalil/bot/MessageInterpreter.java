@@ -74,6 +74,12 @@ final class MessageInterpreter {
       }
     }
     Topic intent = best.topic();
+    if (close.contains(Topic.EMERGENCY)) {
+      // Safety first: when danger is one of the readings, answer with the emergency numbers
+      // rather than ask which topic was meant.
+      return new Understanding(language, Topic.EMERGENCY, best.probability(), List.of(), place,
+          named);
+    }
     if (close.size() < 2) {
       close.clear();
       if (best.probability() < MIN_CONFIDENCE) {

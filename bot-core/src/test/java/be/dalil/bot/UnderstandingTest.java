@@ -113,6 +113,18 @@ class UnderstandingTest {
   }
 
   @Test
+  void answersAnEmergencyRatherThanAskWhenDangerIsOneOfTheReadings() {
+    List<IntentClassifier.Scored> split = List.of(
+        new IntentClassifier.Scored(Topic.HEALTHCARE, 0.40),
+        new IntentClassifier.Scored(Topic.EMERGENCY, 0.35),
+        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.10));
+    Understanding u = MessageInterpreter.decide(Language.FR, split, Optional.empty(),
+        Optional.empty());
+    assertThat(u.intent()).isEqualTo(Topic.EMERGENCY);
+    assertThat(u.needsClarification()).isFalse();
+  }
+
+  @Test
   void rejectsAMessageNoIntentIsSureOf() {
     List<IntentClassifier.Scored> flat = List.of(
         new IntentClassifier.Scored(Topic.TRANSPORT, 0.12),
