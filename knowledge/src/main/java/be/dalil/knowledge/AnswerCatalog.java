@@ -73,24 +73,21 @@ final class AnswerCatalog {
   }
 
   void store(List<Document> docs) {
-    MongoActorStore.call(() -> {
+    MongoActorStore.run(() -> {
       for (Document doc : docs) {
         answers.replaceOne(Filters.eq("_id", doc.get("_id")), doc,
             new ReplaceOptions().upsert(true));
       }
-      return null;
     });
   }
 
   /** Reloads the in-memory copy from the database. */
   void refresh() {
     Map<Topic, Entry> loaded = new EnumMap<>(Topic.class);
-    MongoActorStore.call(() -> {
-      answers.find().forEach(doc -> Topic.fromId(doc.getString("_id")).ifPresent(topic ->
-          loaded.put(topic, new Entry(texts(doc, "label"), texts(doc, "answer"),
-              texts(doc, "brussels"), texts(doc, "flanders")))));
-      return null;
-    });
+    MongoActorStore.run(() -> answers.find().forEach(doc ->
+        Topic.fromId(doc.getString("_id")).ifPresent(topic -> loaded.put(topic,
+            new Entry(texts(doc, "label"), texts(doc, "answer"), texts(doc, "brussels"),
+                texts(doc, "flanders"))))));
     entries = Map.copyOf(loaded);
   }
 

@@ -37,11 +37,10 @@ final class MongoActorStore {
   }
 
   void ensureIndexes() {
-    call(() -> {
+    run(() -> {
       actors.createIndex(Indexes.ascending("geo"));
       actors.createIndex(Indexes.ascending("topics"));
       actors.createIndex(Indexes.ascending("origin"));
-      return null;
     });
   }
 
@@ -228,6 +227,14 @@ final class MongoActorStore {
       List<?> topics = doc.get("topics", List.class);
       int index = topics == null ? -1 : topics.indexOf(topic);
       return index < 0 ? 99 : index;
+    }
+  }
+
+  static void run(Runnable operation) {
+    try {
+      operation.run();
+    } catch (MongoException e) {
+      throw new KnowledgeUnavailableException(e);
     }
   }
 
