@@ -84,7 +84,7 @@ class KnowledgeController {
     Language shown = display;
     return new ActorsView(search.total(), resolved.map(p -> ApiViews.place(p, shown)).orElse(null),
         search.matches().stream().map(m -> ApiViews.actor(m, shown)).toList(),
-        search.reach().name().toLowerCase());
+        search.reach().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static int parseLimit(String limit) {
