@@ -1,8 +1,9 @@
 package be.dalil.app;
 
 import be.dalil.bot.Assistant;
-import be.dalil.bot.CachedConversationStore;
+import be.dalil.bot.conversation.CachedConversationStore;
 import be.dalil.knowledge.KnowledgeBase;
+import be.dalil.knowledge.mongo.MongoKnowledgeStorage;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ class AppConfiguration {
 
   @Bean
   KnowledgeBase knowledgeBase(MongoDatabase db, Clock clock) {
-    return KnowledgeBase.open(db, clock);
+    return KnowledgeBase.open(MongoKnowledgeStorage.on(db), clock);
   }
 
   @Bean

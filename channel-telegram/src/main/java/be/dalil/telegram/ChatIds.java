@@ -1,6 +1,6 @@
 package be.dalil.telegram;
 
-import be.dalil.bot.ConversationId;
+import be.dalil.bot.conversation.ConversationId;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;

@@ -1,8 +1,8 @@
 package be.dalil.telegram;
 
 import be.dalil.bot.Assistant;
-import be.dalil.bot.Reply;
-import be.dalil.bot.ReplyPart;
+import be.dalil.bot.message.Reply;
+import be.dalil.bot.message.ReplyPart;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.Messages;
 import be.dalil.knowledge.Actor;

@@ -1,11 +1,11 @@
 package be.dalil.telegram;
 
 import be.dalil.bot.Assistant;
-import be.dalil.bot.ConversationId;
-import be.dalil.bot.Incoming;
-import be.dalil.bot.Payload;
-import be.dalil.bot.Reply;
-import be.dalil.bot.StartLink;
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.bot.message.Incoming;
+import be.dalil.bot.message.Payload;
+import be.dalil.bot.message.Reply;
+import be.dalil.bot.message.StartLink;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.DalilException;
 import be.dalil.knowledge.ErrorCode;

@@ -1,10 +1,10 @@
 package be.dalil.telegram;
 
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.bot.message.Reply;
+import be.dalil.bot.message.ReplyPart;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.dalil.bot.ConversationId;
-import be.dalil.bot.Reply;
-import be.dalil.bot.ReplyPart;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.Messages;
 import be.dalil.knowledge.Actor;

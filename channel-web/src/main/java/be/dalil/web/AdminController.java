@@ -2,6 +2,7 @@ package be.dalil.web;
 
 import be.dalil.knowledge.ErrorCode;
 import be.dalil.knowledge.KnowledgeBase;
+import be.dalil.knowledge.KnowledgeImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class AdminController {
       @RequestHeader(name = "Authorization", required = false) String authorization,
       HttpServletRequest request) throws IOException {
     authorize(authorization);
-    KnowledgeBase.ImportResult result = knowledge.importActors(request.getInputStream());
+    KnowledgeImport.ImportResult result = knowledge.imports().importActors(request.getInputStream());
     return Map.of("imported", result.imported(), "ids", result.ids());
   }
 

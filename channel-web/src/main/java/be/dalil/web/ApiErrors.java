@@ -101,9 +101,26 @@ class ApiErrors {
         List.of(), List.of());
   }
 
+  /** The one place where an error code becomes an HTTP status. */
+  static HttpStatus statusOf(ErrorCode code) {
+    return switch (code) {
+      case MALFORMED_JSON, INVALID_CONVERSATION_ID, MISSING_TEXT, TEXT_TOO_LONG, UNKNOWN_LANGUAGE,
+          INVALID_LOCATION, INVALID_PAYLOAD, UNKNOWN_TOPIC, UNKNOWN_PLACE, INVALID_LIMIT,
+          INVALID_PARAMETER, IMPORT_REJECTED -> HttpStatus.BAD_REQUEST;
+      case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
+      case PAYLOAD_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+      case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+      case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+      case KNOWLEDGE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+    };
+  }
+
   static ResponseEntity<ErrorBody> respond(ErrorCode code, String message, List<String> suggestions,
       List<Object> problems) {
-    return ResponseEntity.status(HttpStatus.valueOf(code.httpStatus()))
+    return ResponseEntity.status(statusOf(code))
         .contentType(MediaType.APPLICATION_JSON)
         .body(ErrorBody.of(code, message, suggestions, problems));
   }

@@ -70,7 +70,7 @@ class ApiFilter extends OncePerRequestFilter {
 
   private void write(HttpServletResponse response, ErrorCode code, String message)
       throws IOException {
-    response.setStatus(code.httpStatus());
+    response.setStatus(ApiErrors.statusOf(code).value());
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     json.writeValue(response.getOutputStream(), ErrorBody.of(code, message));

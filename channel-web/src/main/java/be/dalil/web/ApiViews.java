@@ -1,7 +1,7 @@
 package be.dalil.web;
 
-import be.dalil.bot.Reply;
-import be.dalil.bot.ReplyPart;
+import be.dalil.bot.message.Reply;
+import be.dalil.bot.message.ReplyPart;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.ActorMatch;

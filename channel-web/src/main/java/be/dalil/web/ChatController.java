@@ -1,9 +1,9 @@
 package be.dalil.web;
 
 import be.dalil.bot.Assistant;
-import be.dalil.bot.ConversationId;
-import be.dalil.bot.Incoming;
-import be.dalil.bot.Payload;
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.bot.message.Incoming;
+import be.dalil.bot.message.Payload;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.ErrorCode;
 import be.dalil.knowledge.GeoPoint;
@@ -73,8 +73,8 @@ class ChatController {
     Optional<Language> hint = Optional.empty();
     JsonNode language = body.get("language");
     if (language != null && !language.isNull()) {
-      hint = Language.fromCode(language.isTextual() ? language.asText() : "");
-      if (hint.isEmpty() || language.asText().length() != 2) {
+      hint = Language.fromStrictCode(language.asText());
+      if (hint.isEmpty()) {
         throw new InvalidRequestException(ErrorCode.UNKNOWN_LANGUAGE,
             "language must be one of ar, en, fr, nl.");
       }

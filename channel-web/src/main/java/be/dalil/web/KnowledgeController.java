@@ -52,13 +52,8 @@ class KnowledgeController {
     Set<String> languages = Set.of();
     Language display = Language.EN;
     if (lang != null && !lang.isBlank()) {
-      Optional<Language> language = Language.fromCode(lang).filter(l -> lang.length() == 2);
-      if (language.isEmpty()) {
-        throw new InvalidRequestException(ErrorCode.UNKNOWN_LANGUAGE,
-            "lang must be one of ar, en, fr, nl.");
-      }
-      languages = Set.of(language.get().code());
-      display = language.get();
+      display = language(lang);
+      languages = Set.of(display.code());
     }
     int max = parseLimit(limit);
     Optional<Place> resolved = Optional.empty();
@@ -79,7 +74,7 @@ class KnowledgeController {
                     + "?", suggestions);
       }
     }
-    ActorSearch search = knowledge.findActors(new ActorQuery(topicId,
+    ActorSearch search = knowledge.actors().find(new ActorQuery(topicId,
         resolved.map(Place::point), languages, max));
     Language shown = display;
     return new ActorsView(search.total(), resolved.map(p -> ApiViews.place(p, shown)).orElse(null),
@@ -109,7 +104,7 @@ class KnowledgeController {
   Map<String, Object> topics(@RequestParam(required = false) String lang) {
     Language language = language(lang);
     List<TopicView> topics = java.util.Arrays.stream(Topic.values())
-        .map(t -> new TopicView(t.id(), knowledge.label(t, language), t.isPractical()))
+        .map(t -> new TopicView(t.id(), knowledge.answers().label(t, language), t.isPractical()))
         .toList();
     return Map.of("language", language.code(), "topics", topics);
   }
@@ -134,7 +129,7 @@ class KnowledgeController {
     if (lang == null || lang.isBlank()) {
       return Language.EN;
     }
-    return Language.fromCode(lang).filter(l -> lang.length() == 2).orElseThrow(() ->
+    return Language.fromStrictCode(lang).orElseThrow(() ->
         new InvalidRequestException(ErrorCode.UNKNOWN_LANGUAGE,
             "lang must be one of ar, en, fr, nl."));
   }

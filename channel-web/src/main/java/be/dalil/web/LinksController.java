@@ -1,6 +1,6 @@
 package be.dalil.web;
 
-import be.dalil.bot.StartLink;
+import be.dalil.bot.message.StartLink;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.ErrorCode;
 import be.dalil.knowledge.InvalidRequestException;
@@ -54,10 +54,8 @@ class LinksController {
       @RequestParam(required = false) String place,
       @RequestParam(required = false) String topic,
       HttpServletRequest request) {
-    Language language = Language.fromCode(lang == null ? "" : lang)
-        .filter(l -> lang.length() == 2)
-        .orElseThrow(() -> new InvalidRequestException(ErrorCode.UNKNOWN_LANGUAGE,
-            "lang must be one of ar, en, fr, nl."));
+    Language language = Language.fromStrictCode(lang).orElseThrow(() ->
+        new InvalidRequestException(ErrorCode.UNKNOWN_LANGUAGE, "lang must be one of ar, en, fr, nl."));
     Optional<Municipality> municipality = Optional.empty();
     if (place != null && !place.isBlank()) {
       municipality = knowledge.places().byId(place)
@@ -78,9 +76,7 @@ class LinksController {
     StartLink link = new StartLink(language, municipality.map(Municipality::id), chosen);
     String code = link.code();
     String web = baseUrl(request) + "/?start=" + code;
-    String telegram = properties.telegramBotUsername().isBlank() ? null
-        : "https://t.me/" + properties.telegramBotUsername().replaceFirst("^@", "") + "?start="
-            + code;
+    String telegram = properties.telegramBotUsername().isBlank() ? null : telegramUrl(link);
     String qr = "/api/v1/links/qr.png?code=" + code;
     return new LinkView(code, web, telegram, qr + "&target=web",
         telegram == null ? null : qr + "&target=telegram", language.code(),
@@ -100,8 +96,7 @@ class LinksController {
         throw new InvalidRequestException(ErrorCode.INVALID_PARAMETER,
             "No Telegram bot is configured.");
       }
-      url = "https://t.me/" + properties.telegramBotUsername().replaceFirst("^@", "")
-          + "?start=" + link.code();
+      url = telegramUrl(link);
     } else if (target.equals("web")) {
       url = baseUrl(request) + "/?start=" + URLEncoder.encode(link.code(), StandardCharsets.UTF_8);
     } else {
@@ -132,6 +127,12 @@ class LinksController {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The bot's deep link: {@code https://t.me/<bot>?start=<code>}. */
+  private String telegramUrl(StartLink link) {
+    return "https://t.me/" + properties.telegramBotUsername().replaceFirst("^@", "") + "?start="
+        + link.code();
   }
 
   private String baseUrl(HttpServletRequest request) {

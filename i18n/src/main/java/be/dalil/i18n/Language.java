@@ -54,6 +54,14 @@ public enum Language {
     return Optional.empty();
   }
 
+  /**
+   * Exactly one of our two-letter codes, in any case ("ar", "EN"), and nothing longer: for API
+   * parameters and link codes, where "fr-BE" or " en" is a mistake to report.
+   */
+  public static Optional<Language> fromStrictCode(String code) {
+    return code != null && code.length() == 2 ? fromCode(code) : Optional.empty();
+  }
+
   @Override
   public String toString() {
     return code;

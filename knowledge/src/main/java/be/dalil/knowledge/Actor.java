@@ -1,8 +1,10 @@
 package be.dalil.knowledge;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An organisation that helps newcomers, as recorded from the seed documents or an import.
@@ -39,12 +41,24 @@ public record Actor(
 
   /** Website languages, cost and registration, in English from the source. */
   public record Accessibility(List<String> websiteLanguages, String cost, String registration) {
+    private static final Pattern PRICE = Pattern.compile(".*(euro|€|eur\\b).*");
+
     public Accessibility {
       websiteLanguages = List.copyOf(websiteLanguages);
+    }
+
+    /** The source names a price. */
+    public boolean namesAPrice() {
+      return PRICE.matcher(cost.toLowerCase(Locale.ROOT)).matches();
     }
   }
 
   public boolean hasEnded() {
     return flags.contains("project_ended_2020_06");
+  }
+
+  /** A reference service for its topics (the integration agency, VDAB, Actiris...). */
+  public boolean isReference() {
+    return flags.contains("reference");
   }
 }

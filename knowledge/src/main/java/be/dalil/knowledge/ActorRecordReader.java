@@ -47,8 +47,8 @@ final class ActorRecordReader {
   /** A batch that passed validation: the actors with where their coordinates come from. */
   record Batch(List<Located> actors) {}
 
-  /** An actor and the precision of its location: "given", "municipality", "province" or "none". */
-  record Located(Actor actor, String precision) {}
+  /** An actor and the precision of its location. */
+  record Located(Actor actor, LocationPrecision precision) {}
 
   Batch read(JsonNode root) {
     List<ImportProblem> problems = new ArrayList<>();
@@ -74,21 +74,14 @@ final class ActorRecordReader {
 
   private Optional<Located> readOne(JsonNode node, int index, Set<String> ids,
       List<ImportProblem> problems) {
-    int before = problems.size();
     if (!node.isObject()) {
       problems.add(new ImportProblem(index, "", "", "a record must be a JSON object"));
       return Optional.empty();
     }
+    int before = problems.size();
     String id = text(node, "id");
     Problems p = (field, reason) -> problems.add(new ImportProblem(index, id, field, reason));
-
-    if (id.isEmpty()) {
-      p.add("id", "missing id");
-    } else if (!ID.matcher(id).matches() || id.length() > 80) {
-      p.add("id", "id must be lower-case kebab-case ASCII, at most 80 characters");
-    } else if (!ids.add(id)) {
-      p.add("id", "duplicate id in the batch");
-    }
+    checkId(id, ids, p);
     String name = text(node, "name");
     if (name.isEmpty()) {
       p.add("name", "missing name");
@@ -97,20 +90,67 @@ final class ActorRecordReader {
     if (description.isEmpty()) {
       p.add("description", "missing description (at least one of ar, en, fr, nl)");
     }
-    List<Topic> topics = new ArrayList<>();
-    JsonNode topicNodes = node.path("topics");
-    if (!topicNodes.isArray() || topicNodes.isEmpty()) {
-      p.add("topics", "missing topics");
-    } else {
-      for (JsonNode t : topicNodes) {
-        Optional<Topic> topic = Topic.fromId(t.asText());
-        if (topic.isEmpty() || !topic.get().isPractical()) {
-          p.add("topics", "unknown topic id '" + t.asText() + "'");
-        } else if (!topics.contains(topic.get())) {
-          topics.add(topic.get());
-        }
+    List<Topic> topics = topics(node.path("topics"), p);
+    checkContacts(node, p);
+    String scopeText = text(node, "scope");
+    Scope scope = scopeText.isEmpty() ? Scope.LOCAL : Scope.fromId(scopeText).orElse(null);
+    if (scope == null) {
+      p.add("scope", "unknown scope '" + scopeText + "' (local, regional, national, online)");
+    }
+    List<String> languages = languages(node.path("languages"), p);
+    for (String field : List.of("name", "address", "audience", "notes")) {
+      if (text(node, field).length() > MAX_TEXT) {
+        p.add(field, "longer than " + MAX_TEXT + " characters");
       }
     }
+    Optional<GeoPoint> given = coordinates(node, p);
+    Location location = locate(node, scope, given, problems.size() == before, p);
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    JsonNode access = node.path("accessibility");
+    List<String> websiteLanguages = new ArrayList<>();
+    access.path("websiteLanguages").forEach(l -> websiteLanguages.add(l.asText()));
+    Set<String> flags = new LinkedHashSet<>();
+    node.path("flags").forEach(f -> flags.add(f.asText()));
+    Actor actor = new Actor(id, name, description, topics, text(node, "domain"),
+        text(node, "province"), location.municipality(), text(node, "postcode"),
+        text(node, "address"), location.point(), text(node, "website"), text(node, "email"),
+        text(node, "phone"), text(node, "audience"),
+        new Actor.Accessibility(websiteLanguages, text(access, "cost"), text(access, "registration")),
+        text(node, "notes"), languages, scope, text(node, "source"),
+        node.path("lastVerified").asInt(0), flags);
+    return Optional.of(new Located(actor, location.precision()));
+  }
+
+  private static void checkId(String id, Set<String> ids, Problems p) {
+    if (id.isEmpty()) {
+      p.add("id", "missing id");
+    } else if (!ID.matcher(id).matches() || id.length() > 80) {
+      p.add("id", "id must be lower-case kebab-case ASCII, at most 80 characters");
+    } else if (!ids.add(id)) {
+      p.add("id", "duplicate id in the batch");
+    }
+  }
+
+  private static List<Topic> topics(JsonNode topicNodes, Problems p) {
+    List<Topic> topics = new ArrayList<>();
+    if (!topicNodes.isArray() || topicNodes.isEmpty()) {
+      p.add("topics", "missing topics");
+      return topics;
+    }
+    for (JsonNode t : topicNodes) {
+      Optional<Topic> topic = Topic.fromId(t.asText());
+      if (topic.isEmpty() || !topic.get().isPractical()) {
+        p.add("topics", "unknown topic id '" + t.asText() + "'");
+      } else if (!topics.contains(topic.get())) {
+        topics.add(topic.get());
+      }
+    }
+    return topics;
+  }
+
+  private static void checkContacts(JsonNode node, Problems p) {
     String website = text(node, "website");
     if (!website.isEmpty() && !isWebUrl(website)) {
       p.add("website", "malformed URL");
@@ -127,13 +167,11 @@ final class ActorRecordReader {
     if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
       p.add("postcode", "malformed postcode (four digits)");
     }
-    String scopeText = text(node, "scope");
-    Scope scope = scopeText.isEmpty() ? Scope.LOCAL : Scope.fromId(scopeText).orElse(null);
-    if (scope == null) {
-      p.add("scope", "unknown scope '" + scopeText + "' (local, regional, national, online)");
-    }
+  }
+
+  private static List<String> languages(JsonNode nodes, Problems p) {
     List<String> languages = new ArrayList<>();
-    for (JsonNode l : node.path("languages")) {
+    for (JsonNode l : nodes) {
       String code = l.asText().toLowerCase(Locale.ROOT);
       if (!LANGUAGE.matcher(code).matches()) {
         p.add("languages", "malformed language code '" + l.asText() + "'");
@@ -141,75 +179,72 @@ final class ActorRecordReader {
         languages.add(code);
       }
     }
-    for (String field : List.of("name", "address", "audience", "notes")) {
-      if (text(node, field).length() > MAX_TEXT) {
-        p.add(field, "longer than " + MAX_TEXT + " characters");
+    return languages;
+  }
+
+  /** Where a record is, and how precisely: its municipality as recorded or as resolved. */
+  private record Location(Optional<GeoPoint> point, LocationPrecision precision,
+      String municipality) {}
+
+  /**
+   * Given coordinates, else the municipality or postcode, else the province capital. The
+   * municipality is only resolved when the record has no other problem ({@code resolve}).
+   */
+  private Location locate(JsonNode node, Scope scope, Optional<GeoPoint> given, boolean resolve,
+      Problems p) {
+    String municipality = text(node, "municipality");
+    if (given.isPresent()) {
+      return new Location(given, LocationPrecision.GIVEN, municipality);
+    }
+    if (!resolve) {
+      return new Location(Optional.empty(), LocationPrecision.NONE, municipality);
+    }
+    String postcode = text(node, "postcode");
+    Optional<Place> place = Optional.empty();
+    if (!municipality.isEmpty()) {
+      place = places.resolve(municipality);
+      if (place.isEmpty() && postcode.isEmpty()) {
+        p.add("municipality", "unknown municipality '" + municipality + "'");
       }
     }
+    if (place.isEmpty() && !postcode.isEmpty()) {
+      place = places.byPostcode(postcode);
+      if (place.isEmpty() && !municipality.isEmpty()) {
+        p.add("municipality", "unknown municipality '" + municipality + "' and postcode "
+            + postcode);
+      }
+    }
+    if (place.isPresent()) {
+      return new Location(Optional.of(place.get().point()), LocationPrecision.MUNICIPALITY,
+          municipality.isEmpty() ? place.get().municipality().officialName() : municipality);
+    }
+    String province = text(node, "province");
+    if (PROVINCE_CAPITALS.containsKey(province) && scope != null && !scope.isEverywhere()) {
+      Optional<GeoPoint> capital = places.byId(PROVINCE_CAPITALS.get(province))
+          .map(Municipality::centre);
+      return new Location(capital,
+          capital.isPresent() ? LocationPrecision.PROVINCE : LocationPrecision.NONE, municipality);
+    }
+    return new Location(Optional.empty(), LocationPrecision.NONE, municipality);
+  }
 
-    // Location: given coordinates, else the municipality or postcode, else the province capital.
-    Optional<GeoPoint> location = Optional.empty();
-    String precision = "none";
+  private static Optional<GeoPoint> coordinates(JsonNode node, Problems p) {
     boolean hasLat = node.hasNonNull("lat");
     boolean hasLon = node.hasNonNull("lon");
-    if (hasLat || hasLon) {
-      if (!hasLat || !hasLon || !node.get("lat").isNumber() || !node.get("lon").isNumber()) {
-        p.add("lat", "coordinates need both lat and lon as numbers");
-      } else {
-        double lat = node.get("lat").asDouble();
-        double lon = node.get("lon").asDouble();
-        if (!(lat >= 49.49 && lat <= 51.51 && lon >= 2.54 && lon <= 6.41)) {
-          p.add("lat", "coordinates outside Belgium");
-        } else {
-          location = Optional.of(new GeoPoint(lat, lon));
-          precision = "given";
-        }
-      }
-    }
-    String municipality = text(node, "municipality");
-    String province = text(node, "province");
-    if (location.isEmpty() && problems.size() == before) {
-      Optional<Place> place = Optional.empty();
-      if (!municipality.isEmpty()) {
-        place = places.resolve(municipality);
-        if (place.isEmpty() && postcode.isEmpty()) {
-          p.add("municipality", "unknown municipality '" + municipality + "'");
-        }
-      }
-      if (place.isEmpty() && !postcode.isEmpty()) {
-        place = places.byPostcode(postcode);
-        if (place.isEmpty() && !municipality.isEmpty()) {
-          p.add("municipality", "unknown municipality '" + municipality + "' and postcode "
-              + postcode);
-        }
-      }
-      if (place.isPresent()) {
-        location = Optional.of(place.get().point());
-        precision = "municipality";
-        if (municipality.isEmpty()) {
-          municipality = place.get().municipality().officialName();
-        }
-      } else if (PROVINCE_CAPITALS.containsKey(province) && scope != null
-          && !scope.isEverywhere()) {
-        location = places.byId(PROVINCE_CAPITALS.get(province)).map(Municipality::centre);
-        precision = location.isPresent() ? "province" : "none";
-      }
-    }
-    if (problems.size() > before) {
+    if (!hasLat && !hasLon) {
       return Optional.empty();
     }
-    JsonNode access = node.path("accessibility");
-    List<String> websiteLanguages = new ArrayList<>();
-    access.path("websiteLanguages").forEach(l -> websiteLanguages.add(l.asText()));
-    Set<String> flags = new LinkedHashSet<>();
-    node.path("flags").forEach(f -> flags.add(f.asText()));
-    int lastVerified = node.path("lastVerified").asInt(0);
-    Actor actor = new Actor(id, name, description, topics, text(node, "domain"), province,
-        municipality, postcode, text(node, "address"), location, website, email, phone,
-        text(node, "audience"),
-        new Actor.Accessibility(websiteLanguages, text(access, "cost"), text(access, "registration")),
-        text(node, "notes"), languages, scope, text(node, "source"), lastVerified, flags);
-    return Optional.of(new Located(actor, precision));
+    if (!hasLat || !hasLon || !node.get("lat").isNumber() || !node.get("lon").isNumber()) {
+      p.add("lat", "coordinates need both lat and lon as numbers");
+      return Optional.empty();
+    }
+    double lat = node.get("lat").asDouble();
+    double lon = node.get("lon").asDouble();
+    if (!(lat >= 49.49 && lat <= 51.51 && lon >= 2.54 && lon <= 6.41)) {
+      p.add("lat", "coordinates outside Belgium");
+      return Optional.empty();
+    }
+    return Optional.of(new GeoPoint(lat, lon));
   }
 
   @FunctionalInterface

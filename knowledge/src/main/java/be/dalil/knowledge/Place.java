@@ -6,6 +6,11 @@ package be.dalil.knowledge;
  */
 public record Place(Municipality municipality, String postcode, GeoPoint point, boolean exact) {
 
+  /** A municipality as a place: its main postcode and its centre. */
+  public static Place centreOf(Municipality m) {
+    return new Place(m, m.mainPostcode().orElse(""), m.centre(), false);
+  }
+
   public Region region() {
     return municipality.region();
   }

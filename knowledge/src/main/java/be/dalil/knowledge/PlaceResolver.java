@@ -129,7 +129,7 @@ public final class PlaceResolver {
     String key = compact(trimmed);
     return lookup(key, true)
         .or(() -> bySkeleton(trimmed, 3))
-        .map(this::placeOf);
+        .map(Place::centreOf);
   }
 
   public Optional<Place> byPostcode(String postcode) {
@@ -148,7 +148,15 @@ public final class PlaceResolver {
   }
 
   /** A place found in a message and the tokens [start, end) that named it. */
-  public record PlaceMention(Place place, int start, int end) {}
+  public record PlaceMention(Place place, int start, int end) {
+
+    /** The tokens without the ones that named the place. */
+    public List<String> removeFrom(List<String> tokens) {
+      List<String> rest = new ArrayList<>(tokens.subList(0, start));
+      rest.addAll(tokens.subList(end, tokens.size()));
+      return rest;
+    }
+  }
 
   /** Like {@link #findIn} on tokens from {@link TextNormalizer#tokens}, with the place's span. */
   public Optional<PlaceMention> findMention(List<String> tokens) {
@@ -176,7 +184,7 @@ public final class PlaceResolver {
           boolean whole = tokens.size() <= 2;
           boolean afterLocative = start > 0 && locatives.contains(tokens.get(start - 1));
           if (!ambiguous.contains(key) || whole || afterLocative) {
-            return Optional.of(new PlaceMention(placeOf(found.get()), start, start + size));
+            return Optional.of(new PlaceMention(Place.centreOf(found.get()), start, start + size));
           }
         }
       }
@@ -189,7 +197,7 @@ public final class PlaceResolver {
           && TextNormalizer.dominantScript(token) == UScript.ARABIC) {
         Optional<Municipality> found = bySkeleton(token, 4);
         if (found.isPresent()) {
-          return Optional.of(new PlaceMention(placeOf(found.get()), i, i + 1));
+          return Optional.of(new PlaceMention(Place.centreOf(found.get()), i, i + 1));
         }
       }
     }
@@ -259,10 +267,6 @@ public final class PlaceResolver {
     }
     List<Municipality> found = bySkeleton.get(skeleton);
     return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-  }
-
-  private Place placeOf(Municipality m) {
-    return new Place(m, m.mainPostcode().orElse(""), m.centre(), false);
   }
 
   /** The place of a shared location: the nearest municipality or district centre. */

@@ -26,7 +26,7 @@ class ActorRecordReaderTest {
     ActorRecordReader.Batch batch = reader.read(fixture("valid-batch.json"));
     assertThat(batch.actors()).hasSize(2);
     ActorRecordReader.Located hasselt = batch.actors().get(0);
-    assertThat(hasselt.precision()).isEqualTo("municipality");
+    assertThat(hasselt.precision()).isEqualTo(LocationPrecision.MUNICIPALITY);
     assertThat(hasselt.actor().location()).hasValueSatisfying(p ->
         assertThat(p.distanceKm(new GeoPoint(50.93, 5.34))).isLessThan(3));
     assertThat(hasselt.actor().topics()).containsExactly(Topic.LEARN_DUTCH,

@@ -1,38 +1,25 @@
 package be.dalil.knowledge;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import be.dalil.i18n.Language;
+import be.dalil.knowledge.mongo.MongoKnowledgeStorage;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /** The knowledge base on a MongoDB wire-protocol server, through the official driver. */
-class KnowledgeBaseIT {
+class KnowledgeBaseIT extends KnowledgeBaseContract {
 
+  private static final AtomicInteger DATABASES = new AtomicInteger();
   private static MongoServer server;
   private static MongoClient client;
-  private static MongoDatabase db;
-  private static KnowledgeBase kb;
 
   @BeforeAll
   static void start() {
     server = new MongoServer(new MemoryBackend());
     client = MongoClients.create(server.bindAndGetConnectionString());
-    db = client.getDatabase("dalil-test");
-    kb = KnowledgeBase.open(db, Clock.systemUTC());
   }
 
   @AfterAll
@@ -41,122 +28,8 @@ class KnowledgeBaseIT {
     server.shutdown();
   }
 
-  private static GeoPoint at(String place) {
-    return kb.places().resolve(place).orElseThrow().point();
-  }
-
-  @Test
-  void seedsOnceAndIsIdempotentOnTheNextStart() {
-    long count = kb.actorCount();
-    assertThat(count).isGreaterThanOrEqualTo(150);
-    KnowledgeBase.SeedResult again = kb.seed();
-    assertThat(again.loaded()).isFalse();
-    KnowledgeBase reopened = KnowledgeBase.open(db, Clock.systemUTC());
-    assertThat(reopened.actorCount()).isEqualTo(count);
-  }
-
-  @Test
-  void ranksActorsByDistanceFromThePlace() {
-    ActorSearch search = kb.findActors(new ActorQuery(Optional.of(Topic.LEARN_DUTCH),
-        Optional.of(at("Gent")), Set.of(), 5));
-    assertThat(search.matches()).hasSize(5);
-    assertThat(search.reach()).isEqualTo(ActorSearch.Reach.NEARBY);
-    assertThat(search.matches()).allSatisfy(m ->
-        assertThat(m.actor().topics()).contains(Topic.LEARN_DUTCH));
-    assertThat(search.matches().get(0).distanceKm()).hasValueSatisfying(d ->
-        assertThat(d).isLessThan(5));
-    assertThat(search.matches()).extracting(m -> m.distanceKm().orElse(999.0))
-        .isSortedAccordingTo(java.util.Comparator.comparingDouble(d -> Math.floor(d)));
-    assertThat(search.total()).isGreaterThanOrEqualTo(search.matches().size());
-  }
-
-  @Test
-  void widensToTheRegionWhenNothingIsNear() {
-    // De Panne, on the coast, has no diaspora organisation of its own.
-    ActorSearch search = kb.findActors(new ActorQuery(Optional.of(Topic.DIASPORA_COMMUNITY),
-        Optional.of(at("De Panne")), Set.of(), 2));
-    assertThat(search.matches()).isNotEmpty();
-    assertThat(search.matches().get(0).distanceKm()).hasValueSatisfying(d ->
-        assertThat(d).isGreaterThan(20));
-    assertThat(search.reach()).isIn(ActorSearch.Reach.REGION, ActorSearch.Reach.NEARBY);
-  }
-
-  @Test
-  void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
-    ActorSearch search = kb.findActors(new ActorQuery(Optional.of(Topic.EMERGENCY),
-        Optional.of(at("Hasselt")), Set.of(), 10));
-    assertThat(search.matches()).extracting(m -> m.actor().id()).contains("emergency-112");
-  }
-
-  @Test
-  void filtersOnTheLanguagesAnActorServesIn() {
-    ActorSearch search = kb.findActors(new ActorQuery(Optional.of(Topic.DIASPORA_COMMUNITY),
-        Optional.of(at("Antwerpen")), Set.of("ar"), 10));
-    assertThat(search.matches()).isNotEmpty().allSatisfy(m ->
-        assertThat(m.actor().languages()).contains("ar"));
-  }
-
-  @Test
-  void neverRecommendsAProjectThatHasEnded() {
-    ActorSearch search = kb.findActors(new ActorQuery(Optional.empty(), Optional.empty(),
-        Set.of(), 50));
-    assertThat(search.matches()).noneMatch(m -> m.actor().hasEnded());
-  }
-
-  @Test
-  void answersInTheUsersLanguageWithTheRegionsRules() {
-    String brussels = kb.answer(Topic.CIVIC_INTEGRATION, Language.FR,
-        Optional.of(Region.BRUSSELS)).orElseThrow();
-    String flanders = kb.answer(Topic.CIVIC_INTEGRATION, Language.FR,
-        Optional.of(Region.FLANDERS)).orElseThrow();
-    assertThat(brussels).isNotEqualTo(flanders).containsIgnoringCase("BAPA");
-    assertThat(kb.label(Topic.HOUSING, Language.AR)).isNotBlank().isNotEqualTo("housing");
-    assertThat(kb.answer(Topic.GREETING, Language.EN, Optional.empty())).isEmpty();
-  }
-
-  @Test
-  void importsAValidBatchAndRejectsABadOneWithoutWritingAnything() throws Exception {
-    long before = kb.actorCount();
-    try (InputStream in = getClass().getResourceAsStream("/import/bad-batch.json")) {
-      ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-          () -> kb.importActors(in));
-      assertThat(rejected.problems()).hasSize(7);
-    }
-    assertThat(kb.actorCount()).isEqualTo(before);
-    assertThat(kb.actor("ok-record")).isEmpty();
-
-    try (InputStream in = getClass().getResourceAsStream("/import/valid-batch.json")) {
-      assertThat(kb.importActors(in).imported()).isEqualTo(2);
-    }
-    assertThat(kb.actorCount()).isEqualTo(before + 2);
-    ActorSearch near = kb.findActors(new ActorQuery(Optional.of(Topic.LEARN_DUTCH),
-        Optional.of(at("Hasselt")), Set.of(), 3));
-    assertThat(near.matches()).extracting(m -> m.actor().id()).contains("test-taalpunt-hasselt");
-    // Importing the same batch again changes nothing.
-    try (InputStream in = getClass().getResourceAsStream("/import/valid-batch.json")) {
-      kb.importActors(in);
-    }
-    assertThat(kb.actorCount()).isEqualTo(before + 2);
-  }
-
-  @Test
-  void refusesAnImportThatReusesTheIdOfAShippedActor() {
-    String batch = "[{\"id\": \"vdab\", \"name\": \"Fake VDAB\", \"description\": {\"en\": \"x\"},"
-        + " \"topics\": [\"find_job\"], \"scope\": \"national\"}]";
-    ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-        () -> kb.importActors(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8))));
-    assertThat(rejected.problems()).singleElement().satisfies(p -> {
-      assertThat(p.id()).isEqualTo("vdab");
-      assertThat(p.reason()).startsWith("duplicate id");
-    });
-    assertThat(kb.actor("vdab").orElseThrow().name()).isNotEqualTo("Fake VDAB");
-  }
-
-  @Test
-  void rejectsMalformedJsonWithItsPosition() {
-    ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
-        () -> kb.importActors(new ByteArrayInputStream("[{\"id\": ".getBytes())));
-    assertThat(rejected.problems()).singleElement()
-        .satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON"));
+  @Override
+  KnowledgeStorage storage() {
+    return MongoKnowledgeStorage.on(client.getDatabase("dalil-test-" + DATABASES.incrementAndGet()));
   }
 }

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,19 +76,19 @@ class ShippedDataTest {
 
   @Test
   void answersEveryPracticalTopicInFourLanguages() {
-    List<Document> answers = AnswerCatalog.read(data.answers);
+    List<TopicTexts> answers = AnswerFile.read(data.answers);
     assertThat(answers).hasSize(Topic.values().length);
-    Document emergency = answers.stream().filter(d -> d.get("_id").equals("emergency"))
+    TopicTexts emergency = answers.stream().filter(t -> t.topic() == Topic.EMERGENCY)
         .findFirst().orElseThrow();
     for (Language language : Language.values()) {
-      assertThat(emergency.get("answer", Document.class).getString(language.code()))
+      assertThat(emergency.answer().has(language)).as("emergency " + language).isTrue();
+      assertThat(emergency.answer().in(language))
           .as("emergency " + language).contains("112").contains("101");
     }
-    Document register = answers.stream().filter(d -> d.get("_id").equals("register_municipality"))
-        .findFirst().orElseThrow();
+    TopicTexts register = answers.stream()
+        .filter(t -> t.topic() == Topic.REGISTER_MUNICIPALITY).findFirst().orElseThrow();
     for (Language language : Language.values()) {
-      assertThat(register.get("answer", Document.class).getString(language.code()))
-          .as("8-day rule " + language).contains("8");
+      assertThat(register.answer().in(language)).as("8-day rule " + language).contains("8");
     }
   }
 

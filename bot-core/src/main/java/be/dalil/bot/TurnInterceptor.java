@@ -1,7 +1,0 @@
-package be.dalil.bot;
-
-/** Runs before the handler of every turn (language, place), in order. */
-interface TurnInterceptor {
-
-  void before(Turn turn);
-}

@@ -1,0 +1,53 @@
+package be.dalil.bot.dialog;
+
+import be.dalil.bot.conversation.ConversationState;
+import be.dalil.knowledge.ActorSearch;
+import be.dalil.knowledge.Topic;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One practical topic: the answer, then the nearest actors, or a request for the place when it is
+ * not known yet. One instance per topic, so a topic can get its own handler when it needs one.
+ */
+final class PracticalTopicHandler implements TopicHandler {
+
+  private final Topic topic;
+  private final ReplyServices replies;
+
+  PracticalTopicHandler(Topic topic, ReplyServices replies) {
+    this.topic = topic;
+    this.replies = replies;
+  }
+
+  @Override
+  public boolean canHandle(Turn turn) {
+    return turn.intent() == topic;
+  }
+
+  @Override
+  public Outcome handle(Turn turn) {
+    ReplyBuilder reply = replies.replyTo(turn);
+    ConversationState next = turn.state().withTopic(topic);
+    if (!(turn.route() instanceof Route.PlaceFollowUp)) {
+      // A follow-up was answered already; only the actors for the new place are missing.
+      reply.answer(topic);
+    }
+    if (turn.place().isEmpty()) {
+      return reply.askPlace().save(next.withPending(Optional.of(ConversationState.Pending.PLACE)));
+    }
+    ActorSearch found = reply.actors(Optional.of(topic), serviceLanguages(turn));
+    if (found.reach() != ActorSearch.Reach.NEARBY || found.matches().isEmpty()) {
+      reply.orientation();
+    }
+    return reply.topics(TopicMenu.related(topic)).save(next.withPending(Optional.empty()));
+  }
+
+  /** "A doctor who speaks Arabic": the language the user wants to be served in. */
+  private Set<String> serviceLanguages(Turn turn) {
+    if (topic == Topic.LEARN_DUTCH || topic == Topic.LEARN_FRENCH) {
+      return Set.of();
+    }
+    return turn.understanding().namedLanguage().map(l -> Set.of(l.code())).orElse(Set.of());
+  }
+}

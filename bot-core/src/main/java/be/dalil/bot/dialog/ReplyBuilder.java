@@ -1,0 +1,195 @@
+package be.dalil.bot.dialog;
+
+import be.dalil.bot.conversation.ConversationState;
+import be.dalil.bot.message.Payload;
+import be.dalil.bot.message.ReplyPart;
+import be.dalil.i18n.Language;
+import be.dalil.knowledge.ActorMatch;
+import be.dalil.knowledge.ActorQuery;
+import be.dalil.knowledge.ActorSearch;
+import be.dalil.knowledge.Place;
+import be.dalil.knowledge.Region;
+import be.dalil.knowledge.Topic;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Builds the reply to one turn: localized texts, answers, recommended actors, menus and place
+ * requests, in order, then the {@link Outcome} with the new state. One builder per turn, used by
+ * one handler: it never outlives the call.
+ */
+final class ReplyBuilder {
+
+  private final ReplyServices services;
+  private final Turn turn;
+  private final Language language;
+  private final List<ReplyPart> parts = new ArrayList<>();
+  private final Set<String> shown = new HashSet<>();
+  private Topic intent;
+
+  ReplyBuilder(ReplyServices services, Turn turn) {
+    this.services = services;
+    this.turn = turn;
+    this.language = turn.language();
+    this.intent = turn.intent();
+  }
+
+  /** The reply answers another intent than the turn's (the fallback answers out of scope). */
+  ReplyBuilder intent(Topic value) {
+    intent = value;
+    return this;
+  }
+
+  ReplyBuilder say(String key) {
+    return say(key, Map.of());
+  }
+
+  ReplyBuilder say(String key, Map<String, ?> args) {
+    parts.add(new ReplyPart.Text(services.messages.format(language, key, args)));
+    return this;
+  }
+
+  /** Says a message about the turn's place, which must be known. */
+  ReplyBuilder sayAboutPlace(String key) {
+    return say(key, Map.of("place", placeName()));
+  }
+
+  /** The practical answer for a topic, with the right region's additions. */
+  ReplyBuilder answer(Topic topic) {
+    Optional<Region> region = turn.place().map(Place::region);
+    services.knowledge.answers().answer(topic, language, region)
+        .ifPresent(text -> parts.add(new ReplyPart.Text(text)));
+    if (region.isPresent() && region.get() == Region.WALLONIA) {
+      sayAboutPlace("place.wallonia");
+    }
+    return this;
+  }
+
+  /**
+   * Recommended actors for a topic (any topic when empty) near the turn's place, or the ones
+   * that help everywhere when there is no place; serving one of {@code languages} when any do.
+   * Returns what was searched.
+   */
+  ActorSearch actors(Optional<Topic> topic, Set<String> languages) {
+    Optional<Place> place = turn.place();
+    ActorSearch search = find(topic, place, languages);
+    if (search.matches().isEmpty() && !languages.isEmpty()) {
+      search = find(topic, place, Set.of());
+    }
+    if (search.matches().isEmpty()) {
+      if (place.isPresent()) {
+        sayAboutPlace("actors.none");
+      }
+      return search;
+    }
+    int count = search.matches().size();
+    if (place.isEmpty()) {
+      say("actors.intro.noPlace", Map.of("count", count));
+    } else {
+      String key = switch (search.reach()) {
+        case NEARBY -> "actors.intro.nearby";
+        case REGION -> "actors.intro.region";
+        case EVERYWHERE -> "actors.intro.everywhere";
+      };
+      say(key, Map.of("count", count, "place", placeName()));
+    }
+    show(search.matches());
+    return search;
+  }
+
+  /**
+   * When nothing specific is near, the local organisations that help newcomers find their way
+   * (welcome offices, integration agencies) can point the user further.
+   */
+  ReplyBuilder orientation() {
+    if (turn.place().isEmpty()) {
+      return this;
+    }
+    List<ActorMatch> local = new ArrayList<>();
+    for (Topic topic : List.of(Topic.CIVIC_INTEGRATION, Topic.FIND_ACTOR_NEARBY)) {
+      ActorSearch search = find(Optional.of(topic), turn.place(), Set.of());
+      if (search.reach() != ActorSearch.Reach.NEARBY) {
+        continue;
+      }
+      for (ActorMatch m : search.matches()) {
+        if (local.size() < 2 && m.distanceKm().isPresent() && !shown.contains(m.actor().id())) {
+          shown.add(m.actor().id());
+          local.add(m);
+        }
+      }
+    }
+    if (!local.isEmpty()) {
+      say("actors.intro.orientation", Map.of("count", local.size(), "place", placeName()));
+      show(local);
+    }
+    return this;
+  }
+
+  /** Asks where the user is: a text, and a location request the channel can turn into a button. */
+  ReplyBuilder askPlace() {
+    parts.add(new ReplyPart.RequestLocation(services.messages.format(language, "place.ask")));
+    return this;
+  }
+
+  /** Quick replies with the main menu's topics. */
+  ReplyBuilder menu() {
+    List<ReplyPart.QuickReply> options = new ArrayList<>();
+    for (Topic topic : TopicMenu.MAIN) {
+      options.add(topicButton(topic));
+    }
+    parts.add(new ReplyPart.QuickReplies(options));
+    return this;
+  }
+
+  /** Quick replies for a few topics, and one for the whole menu. */
+  ReplyBuilder topics(List<Topic> topics) {
+    List<ReplyPart.QuickReply> options = new ArrayList<>();
+    for (Topic topic : topics) {
+      options.add(topicButton(topic));
+    }
+    options.add(new ReplyPart.QuickReply(services.messages.format(language, "menu.more"),
+        new Payload.Menu().encode()));
+    parts.add(new ReplyPart.QuickReplies(options));
+    return this;
+  }
+
+  /** Quick replies to pick a language, each labelled in its own language. */
+  ReplyBuilder languages() {
+    List<ReplyPart.QuickReply> options = new ArrayList<>();
+    for (Language each : Language.values()) {
+      options.add(new ReplyPart.QuickReply(services.messages.format(each, "language.self"),
+          new Payload.SwitchLanguage(each).encode()));
+    }
+    parts.add(new ReplyPart.QuickReplies(options));
+    return this;
+  }
+
+  /** The reply, keeping {@code next} as the conversation's state. */
+  Outcome save(ConversationState next) {
+    return new Outcome(next.language(), intent, turn.place(), parts,
+        new Outcome.Change.Save(next));
+  }
+
+  private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages) {
+    return services.knowledge.actors().find(new ActorQuery(topic, place.map(Place::point),
+        languages, services.actorsPerReply));
+  }
+
+  private void show(List<ActorMatch> matches) {
+    matches.forEach(m -> shown.add(m.actor().id()));
+    parts.add(new ReplyPart.Actors(matches));
+  }
+
+  private ReplyPart.QuickReply topicButton(Topic topic) {
+    return new ReplyPart.QuickReply(services.knowledge.answers().label(topic, language),
+        new Payload.ShowTopic(topic).encode());
+  }
+
+  private String placeName() {
+    return turn.place().orElseThrow().municipality().name(language);
+  }
+}

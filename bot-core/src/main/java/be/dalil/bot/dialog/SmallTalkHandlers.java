@@ -1,0 +1,139 @@
+package be.dalil.bot.dialog;
+
+import be.dalil.bot.conversation.ConversationState;
+import be.dalil.bot.message.Payload;
+import be.dalil.bot.message.ReplyPart;
+import be.dalil.i18n.Language;
+import be.dalil.knowledge.Topic;
+import java.util.List;
+import java.util.Optional;
+
+/** The conversational handlers: small talk, language, clarification, forget and the fallback. */
+final class SmallTalkHandlers {
+
+  private SmallTalkHandlers() {}
+
+  /**
+   * Small talk answered with one localized text, optionally followed by the topic menu: one
+   * instance per topic (greeting, thanks, goodbye, help).
+   */
+  static final class Say implements TopicHandler {
+    private final Topic topic;
+    private final String key;
+    private final boolean menu;
+    private final ReplyServices replies;
+
+    Say(Topic topic, String key, boolean menu, ReplyServices replies) {
+      this.topic = topic;
+      this.key = key;
+      this.menu = menu;
+      this.replies = replies;
+    }
+
+    @Override
+    public boolean canHandle(Turn turn) {
+      return turn.intent() == topic;
+    }
+
+    @Override
+    public Outcome handle(Turn turn) {
+      ReplyBuilder reply = replies.replyTo(turn).say(key);
+      if (menu) {
+        reply.menu();
+      }
+      return reply.save(turn.state());
+    }
+  }
+
+  /** A language asked for ("in English please", a tapped button) or the choice of languages. */
+  static final class ChangeLanguage implements TopicHandler {
+    private final ReplyServices replies;
+
+    ChangeLanguage(ReplyServices replies) {
+      this.replies = replies;
+    }
+
+    @Override
+    public boolean canHandle(Turn turn) {
+      return turn.intent() == Topic.CHANGE_LANGUAGE;
+    }
+
+    @Override
+    public Outcome handle(Turn turn) {
+      ReplyBuilder reply = replies.replyTo(turn);
+      if (turn.understanding().namedLanguage().isPresent()) {
+        // The language interceptor switched to it.
+        reply.say("language.switched").menu();
+      } else {
+        reply.say("language.choose").languages();
+      }
+      return reply.save(turn.state());
+    }
+  }
+
+  /** Two or three topics are close: ask which one, with them as quick replies. */
+  static final class Clarify implements TopicHandler {
+    private final ReplyServices replies;
+
+    Clarify(ReplyServices replies) {
+      this.replies = replies;
+    }
+
+    @Override
+    public boolean canHandle(Turn turn) {
+      return !turn.fromPayload() && turn.understanding().needsClarification()
+          && !(turn.route() instanceof Route.PlaceFollowUp);
+    }
+
+    @Override
+    public Outcome handle(Turn turn) {
+      return replies.replyTo(turn).say("clarify.question")
+          .topics(turn.understanding().close()).save(turn.state());
+    }
+  }
+
+  /** "Forget me": everything stored about the conversation goes; the reply says so. */
+  static final class Forget implements TopicHandler {
+    private final ReplyServices replies;
+
+    Forget(ReplyServices replies) {
+      this.replies = replies;
+    }
+
+    @Override
+    public boolean canHandle(Turn turn) {
+      return turn.incoming().payload().orElse(null) instanceof Payload.Forget;
+    }
+
+    @Override
+    public Outcome handle(Turn turn) {
+      // The language the user was last spoken to in, not one this message would switch to.
+      Language language = turn.stored().map(ConversationState::language)
+          .or(turn.incoming()::languageHint).or(turn.incoming()::clientLanguage)
+          .orElse(Language.EN);
+      return new Outcome(language, Topic.HELP, Optional.empty(),
+          List.of(new ReplyPart.Text(replies.messages.format(language, "forget.done"))),
+          new Outcome.Change.Forget());
+    }
+  }
+
+  /** Anything else: an honest "I can't help with that" and the menu. */
+  static final class OutOfScope implements TopicHandler {
+    private final ReplyServices replies;
+
+    OutOfScope(ReplyServices replies) {
+      this.replies = replies;
+    }
+
+    @Override
+    public boolean canHandle(Turn turn) {
+      return true;
+    }
+
+    @Override
+    public Outcome handle(Turn turn) {
+      return replies.replyTo(turn).intent(Topic.OUT_OF_SCOPE).say("fallback.reply").menu()
+          .save(turn.state());
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package be.dalil.bot.message;
+
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.i18n.Language;
+import be.dalil.knowledge.ActorMatch;
+import be.dalil.knowledge.Place;
+import be.dalil.knowledge.Topic;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's answer to one message.
+ *
+ * @param language the language the reply is written in
+ * @param intent what the message was understood as
+ * @param confidence the classifier's probability for that intent, 0..1 (1 for payloads)
+ * @param place the conversation's place after this message, if known
+ * @param parts what to show, in order
+ * @param actors the recommended actors, best first (also inside an {@link ReplyPart.Actors} part)
+ */
+public record Reply(
+    ConversationId conversationId,
+    Language language,
+    Topic intent,
+    double confidence,
+    Optional<Place> place,
+    List<ReplyPart> parts,
+    List<ActorMatch> actors) {
+
+  public Reply {
+    parts = List.copyOf(parts);
+    actors = List.copyOf(actors);
+  }
+}

@@ -1,0 +1,42 @@
+package be.dalil.bot.nlu;
+
+import be.dalil.i18n.Language;
+import be.dalil.knowledge.Place;
+import be.dalil.knowledge.Topic;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one message means.
+ *
+ * @param language the language to answer in
+ * @param intent the decided intent ({@code out_of_scope} when unsure and nothing is close)
+ * @param confidence the model's probability for the best intent (1 for a tapped payload)
+ * @param close practical topics close enough to the best to ask which one is meant; empty when
+ *     the intent is clear
+ * @param place a place named in the message (or carried by a tapped payload)
+ * @param namedLanguage a language named in the message ("in English", "بالعربية") or tapped
+ */
+public record Understanding(
+    Language language,
+    Topic intent,
+    double confidence,
+    List<Topic> close,
+    Optional<Place> place,
+    Optional<Language> namedLanguage) {
+
+  public Understanding {
+    close = List.copyOf(close);
+  }
+
+  /** Two or three practical topics are about equally likely: ask which one is meant. */
+  public boolean needsClarification() {
+    return close.size() >= 2;
+  }
+
+  /** A tapped button or an opened link: its meaning is certain. */
+  static Understanding certain(Language language, Topic intent, Optional<Place> place,
+      Optional<Language> named) {
+    return new Understanding(language, intent, 1.0, List.of(), place, named);
+  }
+}

@@ -1,0 +1,219 @@
+package be.dalil.bot.dialog;
+
+import be.dalil.bot.Assistant;
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.bot.conversation.ConversationState;
+import be.dalil.bot.conversation.InMemoryConversationStore;
+import be.dalil.bot.message.Incoming;
+import be.dalil.bot.message.Payload;
+import be.dalil.bot.message.Reply;
+import be.dalil.bot.message.ReplyPart;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.dalil.i18n.Language;
+import be.dalil.knowledge.GeoPoint;
+import be.dalil.knowledge.Topic;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Multi-turn conversations through the engine's one entry point. */
+class ConversationFlowTest {
+
+  private static final AtomicInteger IDS = new AtomicInteger();
+  private final InMemoryConversationStore store =
+      new InMemoryConversationStore(Duration.ofDays(30), Clock.systemUTC());
+  private final Assistant assistant = Assistant.create(TestKnowledge.get(), store,
+      Clock.systemUTC(), 3);
+  private final ConversationId id = new ConversationId("test-" + IDS.incrementAndGet());
+
+  private Reply say(String text) {
+    return assistant.handle(Incoming.text(id, text));
+  }
+
+  private static String texts(Reply reply) {
+    StringBuilder out = new StringBuilder();
+    for (ReplyPart part : reply.parts()) {
+      if (part instanceof ReplyPart.Text t) {
+        out.append(t.text()).append('\n');
+      } else if (part instanceof ReplyPart.RequestLocation r) {
+        out.append(r.text()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String place(Reply reply) {
+    return reply.place().map(p -> p.municipality().id()).orElse("?");
+  }
+
+  /** Topic, then place, then another topic, then another place, in each language. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "en|how do i register at the town hall|I live in Schaerbeek|and where can I find a doctor|and in Ghent?",
+      "fr|comment m'inscrire à la commune|j'habite à Schaerbeek|je cherche un médecin généraliste|et à Gand ?",
+      "nl|hoe schrijf ik me in bij de gemeente|ik woon in Schaarbeek|ik zoek een huisarts|en in Gent?",
+      "ar|كيف أسجل في البلدية|أسكن في سكاربيك|أبحث عن طبيب عام|وفي غنت؟",
+  })
+  void keepsThePlaceAcrossTopicsAndTheTopicAcrossPlaces(String lang, String topic1, String place1,
+      String topic2, String place2) {
+    Language language = Language.fromCode(lang).orElseThrow();
+
+    Reply first = say(topic1);
+    assertThat(first.language()).isEqualTo(language);
+    assertThat(first.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(first.place()).isEmpty();
+    assertThat(first.parts()).anyMatch(p -> p instanceof ReplyPart.RequestLocation);
+    assertThat(first.actors()).isEmpty();
+
+    Reply second = say(place1);
+    assertThat(second.language()).isEqualTo(language);
+    assertThat(place(second)).isEqualTo("schaerbeek");
+    assertThat(second.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(second.actors()).isNotEmpty();
+
+    Reply third = say(topic2);
+    assertThat(third.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(place(third)).isEqualTo("schaerbeek");
+    assertThat(third.parts()).noneMatch(p -> p instanceof ReplyPart.RequestLocation);
+    assertThat(third.actors()).isNotEmpty();
+
+    Reply fourth = say(place2);
+    assertThat(fourth.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(place(fourth)).isEqualTo("gent");
+    assertThat(fourth.language()).isEqualTo(language);
+    assertThat(fourth.actors()).anySatisfy(m ->
+        assertThat(m.distanceKm()).hasValueSatisfying(d -> assertThat(d).isLessThan(30)));
+  }
+
+  @Test
+  void answersInArabicWhenWrittenInArabizi() {
+    Reply reply = say("bghit n9ra lholandia f anvers");
+    assertThat(reply.language()).isEqualTo(Language.AR);
+    assertThat(reply.intent()).isEqualTo(Topic.LEARN_DUTCH);
+    assertThat(place(reply)).isEqualTo("antwerpen");
+    assertThat(texts(reply)).containsPattern("\\p{IsArabic}");
+  }
+
+  @Test
+  void doesNotSwitchLanguageOnAShortWord() {
+    say("where can i find a flat to rent");
+    Reply merci = say("merci");
+    assertThat(merci.language()).isEqualTo(Language.EN);
+    Reply place = say("Molenbeek");
+    assertThat(place.language()).isEqualTo(Language.EN);
+  }
+
+  @Test
+  void switchesLanguageWhenAsked() {
+    say("hello");
+    Reply reply = say("can you speak arabic please");
+    assertThat(reply.intent()).isEqualTo(Topic.CHANGE_LANGUAGE);
+    assertThat(reply.language()).isEqualTo(Language.AR);
+    Reply next = say("ok");
+    assertThat(next.language()).isEqualTo(Language.AR);
+  }
+
+  @Test
+  void switchesLanguageFromATappedButton() {
+    Reply reply = assistant.handle(Incoming.payload(id, Payload.parse("lang:nl")));
+    assertThat(reply.language()).isEqualTo(Language.NL);
+    assertThat(texts(reply)).contains("Nederlands");
+  }
+
+  @Test
+  void answersATappedTopicWithTheRememberedPlace() {
+    say("I live in Leuven");
+    Reply reply = assistant.handle(Incoming.payload(id, Payload.parse("topic:housing")));
+    assertThat(reply.intent()).isEqualTo(Topic.HOUSING);
+    assertThat(place(reply)).isEqualTo("leuven");
+    assertThat(reply.confidence()).isEqualTo(1.0);
+  }
+
+  @Test
+  void usesASharedLocation() {
+    say("je cherche un cours de français");
+    Reply reply = assistant.handle(new Incoming(id, "", Optional.empty(), Optional.empty(),
+        Optional.of(new GeoPoint(50.8466, 4.3528)), Optional.empty()));
+    assertThat(place(reply)).isEqualTo("bruxelles");
+    assertThat(reply.intent()).isEqualTo(Topic.LEARN_FRENCH);
+    assertThat(reply.language()).isEqualTo(Language.FR);
+    assertThat(reply.actors()).isNotEmpty();
+  }
+
+  @Test
+  void givesTheEmergencyNumbersFirstWithoutAskingAnything() {
+    Reply reply = say("help my husband is hitting me");
+    assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
+    assertThat(texts(reply)).contains("112");
+    assertThat(reply.parts()).noneMatch(p -> p instanceof ReplyPart.RequestLocation);
+  }
+
+  @Test
+  void pointsToTheNearestWelcomeOfficeForAHumanCounsellor() {
+    Reply reply = say("I want to talk to a real person in Antwerp");
+    assertThat(reply.intent()).isEqualTo(Topic.HUMAN_COUNSELLOR);
+    assertThat(reply.actors()).isNotEmpty();
+    assertThat(reply.actors().get(0).actor().topics()).contains(Topic.CIVIC_INTEGRATION);
+  }
+
+  @Test
+  void admitsWhatItCannotDoAndOffersTheMenu() {
+    Reply reply = say("who will win the champions league this year");
+    assertThat(reply.intent()).isEqualTo(Topic.OUT_OF_SCOPE);
+    assertThat(reply.parts()).anyMatch(p -> p instanceof ReplyPart.QuickReplies q
+        && q.options().size() >= 10);
+  }
+
+  @Test
+  void greetsThanksAndSaysGoodbye() {
+    assertThat(say("salam").intent()).isEqualTo(Topic.GREETING);
+    assertThat(say("thank you so much").intent()).isEqualTo(Topic.THANKS);
+    assertThat(say("bye bye").intent()).isEqualTo(Topic.GOODBYE);
+  }
+
+  @Test
+  void opensACounsellorLinkOnItsLanguagePlaceAndTopic() {
+    Reply reply = assistant.handle(
+        Incoming.payload(id, Payload.parse("start:ar-learn_dutch-gent")));
+    assertThat(reply.language()).isEqualTo(Language.AR);
+    assertThat(reply.intent()).isEqualTo(Topic.LEARN_DUTCH);
+    assertThat(place(reply)).isEqualTo("gent");
+    assertThat(reply.actors()).isNotEmpty();
+    assertThat(reply.parts()).noneMatch(p -> p instanceof ReplyPart.RequestLocation);
+  }
+
+  @Test
+  void forgetsEverythingOnRequest() {
+    say("ik woon in Gent");
+    assertThat(store.load(id)).isPresent();
+    Reply reply = assistant.handle(Incoming.payload(id, new Payload.Forget()));
+    assertThat(store.load(id)).isEmpty();
+    assertThat(reply.parts()).hasSize(1);
+  }
+
+  @Test
+  void storesNoMessageTextAndRoundsASharedLocation() {
+    assistant.handle(new Incoming(id, "my name is Fatima and I need a doctor", Optional.empty(),
+        Optional.empty(), Optional.of(new GeoPoint(50.86712, 4.37734)), Optional.empty()));
+    ConversationState state = store.load(id).orElseThrow();
+    assertThat(state.toString()).doesNotContain("Fatima").doesNotContain("doctor");
+    assertThat(state.place().orElseThrow().point()).isEqualTo(new GeoPoint(50.87, 4.38));
+  }
+
+  @Test
+  void showsTheMenuAsQuickReplies() {
+    Reply reply = say("what can you do");
+    assertThat(reply.intent()).isEqualTo(Topic.HELP);
+    List<ReplyPart.QuickReply> options = reply.parts().stream()
+        .filter(p -> p instanceof ReplyPart.QuickReplies)
+        .flatMap(p -> ((ReplyPart.QuickReplies) p).options().stream()).toList();
+    assertThat(options).extracting(ReplyPart.QuickReply::payload)
+        .contains("topic:register_municipality", "topic:learn_dutch");
+  }
+}

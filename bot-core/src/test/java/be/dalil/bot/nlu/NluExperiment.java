@@ -1,0 +1,95 @@
+package be.dalil.bot.nlu;
+
+import be.dalil.i18n.TextNormalizer;
+import be.dalil.knowledge.PlaceResolver;
+import be.dalil.knowledge.Topic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import opennlp.tools.doccat.DoccatModel;
+
+/**
+ * A tool, not a test: trains an intent model in memory and prints raw top-1 accuracy and the
+ * out-of-scope trade-off for several thresholds, to compare feature and threshold choices.
+ * {@code mvn -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=be.dalil.bot.nlu.NluExperiment}
+ */
+public final class NluExperiment {
+
+  private NluExperiment() {}
+
+  public static void main(String[] args) throws Exception {
+    PlaceResolver places = PlaceResolver.shipped();
+    List<Utterance> train = NluCorpus.readDirectory(Path.of("src/test/resources/nlu-train"));
+    List<Utterance> dev = NluCorpus.readDirectory(Path.of("src/test/resources/nlu-dev"));
+    long start = System.nanoTime();
+    DoccatModel model = NluModelTrainer.trainIntents(train, places);
+    System.out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    IntentClassifier classifier = new IntentClassifier(model);
+    List<List<IntentClassifier.Scored>> scores = new ArrayList<>();
+    for (Utterance u : dev) {
+      scores.add(classifier.classify(NluModelTrainer.features(u.text(), places)));
+    }
+    int top1 = 0;
+    for (int i = 0; i < dev.size(); i++) {
+      if (scores.get(i).get(0).topic() == dev.get(i).intent()) {
+        top1++;
+      }
+    }
+    System.out.printf(Locale.ROOT, "raw top-1: %.1f%%%n", 100.0 * top1 / dev.size());
+    for (double threshold : new double[] {0.0, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4}) {
+      int correct = 0;
+      int oosGold = 0;
+      int oosHit = 0;
+      int inScope = 0;
+      int rejected = 0;
+      for (int i = 0; i < dev.size(); i++) {
+        IntentClassifier.Scored best = scores.get(i).get(0);
+        Topic decided = best.probability() < threshold ? Topic.OUT_OF_SCOPE : best.topic();
+        Topic gold = dev.get(i).intent();
+        if (decided == gold) {
+          correct++;
+        }
+        if (gold == Topic.OUT_OF_SCOPE) {
+          oosGold++;
+          if (decided == Topic.OUT_OF_SCOPE) {
+            oosHit++;
+          }
+        } else {
+          inScope++;
+          if (decided == Topic.OUT_OF_SCOPE) {
+            rejected++;
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT,
+          "threshold %.2f: accuracy %.1f%%  oos recall %.1f%%  in-scope rejected %.1f%%%n",
+          threshold, 100.0 * correct / dev.size(), 100.0 * oosHit / oosGold,
+          100.0 * rejected / inScope);
+    }
+    java.util.Map<String, int[]> variants = new java.util.TreeMap<>();
+    for (int i = 0; i < dev.size(); i++) {
+      IntentClassifier.Scored best = scores.get(i).get(0);
+      Topic decided = best.probability() < MessageInterpreter.MIN_CONFIDENCE ? Topic.OUT_OF_SCOPE
+          : best.topic();
+      int[] v = variants.computeIfAbsent(dev.get(i).language() + "-" + dev.get(i).variant(),
+          k -> new int[2]);
+      v[0] += decided == dev.get(i).intent() ? 1 : 0;
+      v[1]++;
+    }
+    variants.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-12s %.1f%%%n", k,
+        100.0 * v[0] / v[1]));
+    if (args.length > 0) {
+      for (int i = 0; i < dev.size(); i++) {
+        IntentClassifier.Scored best = scores.get(i).get(0);
+        if (best.topic() != dev.get(i).intent()) {
+          System.out.printf(Locale.ROOT, "%-20s %-20s %.2f %s%n", dev.get(i).intent(),
+              best.topic(), best.probability(), dev.get(i).text());
+        }
+      }
+    }
+    Optional.of(TextNormalizer.class);
+  }
+}

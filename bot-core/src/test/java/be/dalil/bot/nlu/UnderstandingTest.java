@@ -1,0 +1,176 @@
+package be.dalil.bot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.dalil.i18n.Language;
+import be.dalil.i18n.TextNormalizer;
+import be.dalil.knowledge.PlaceResolver;
+import be.dalil.knowledge.Topic;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Language decisions, intents and entities on real messages in the four languages. */
+class UnderstandingTest {
+
+  private static final MessageInterpreter INTERPRETER =
+      MessageInterpreter.loadShipped(PlaceResolver.shipped());
+
+  private static Understanding understand(String text) {
+    return INTERPRETER.interpret(text, Optional.empty());
+  }
+
+  private static Understanding understand(String text, Language current) {
+    return INTERPRETER.interpret(text, Optional.of(current));
+  }
+
+  // Language decision rules
+
+  @Test
+  void decidesArabicFromTheScriptFirst() {
+    assertThat(understand("أريد rendez-vous في la commune").language()).isEqualTo(Language.AR);
+    assertThat(understand("سلام", Language.NL).language()).isEqualTo(Language.AR);
+  }
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "how can I open a bank account here|en",
+      "comment ouvrir un compte en banque|fr",
+      "hoe open ik een bankrekening|nl",
+      "kifach n7al compte f lbanka|ar",
+      "baddi la2i shi doktor bi gent|ar",
+  })
+  void detectsTheLanguageOfMessagesOfThreeOrMoreWords(String text, String code) {
+    assertThat(understand(text).language().code()).isEqualTo(code);
+  }
+
+  @Test
+  void keepsTheConversationLanguageOnShortMessages() {
+    assertThat(understand("ok", Language.AR).language()).isEqualTo(Language.AR);
+    assertThat(understand("merci", Language.EN).language()).isEqualTo(Language.EN);
+    assertThat(understand("Schaerbeek", Language.NL).language()).isEqualTo(Language.NL);
+    assertThat(understand("1030", Language.FR).language()).isEqualTo(Language.FR);
+  }
+
+  @Test
+  void usesTheCurrentLanguageAsAPriorNotAsALock() {
+    assertThat(understand("waar kan ik een huisarts vinden in Gent", Language.EN).language())
+        .isEqualTo(Language.NL);
+    assertThat(understand("je cherche un logement pas cher", Language.NL).language())
+        .isEqualTo(Language.FR);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "in English please|en",
+      "parle en arabe stp|ar",
+      "kan je Frans praten|fr",
+      "بالهولندية من فضلك|nl",
+      "hdar m3aya b darija|ar",
+  })
+  void recognisesAnExplicitLanguageRequest(String text, String code) {
+    Understanding u = understand(text);
+    assertThat(u.intent()).isEqualTo(Topic.CHANGE_LANGUAGE);
+    assertThat(u.namedLanguage()).map(Language::code).contains(code);
+  }
+
+  // Intents
+
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "where do I register when I arrive|register_municipality",
+      "ma carte de séjour expire le mois prochain|residence_permit",
+      "ik zoek werk in Antwerpen|find_job",
+      "بغيت نقلب على شي خدمة|find_job",
+      "bghit n9ra lholandia|learn_dutch",
+      "cours de français pour débutants|learn_french",
+      "mijn kind moet naar school|education_children",
+      "أحتاج طبيب أسنان|healthcare",
+      "how do I join a mutuelle|health_insurance",
+      "j'ai besoin d'un avocat|legal_help",
+      "ik wil mensen leren kennen|leisure_meet_people",
+      "wach kayna chi jam3iya maghribiya|diaspora_community",
+      "what's the weather tomorrow|out_of_scope",
+      "wie wordt kampioen in de Jupiler Pro League|out_of_scope",
+      "اكتب لي نكتة|out_of_scope",
+  })
+  void classifiesIntentsInFourLanguagesAndArabizi(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
+  @Test
+  void asksWhichTopicWhenTwoAreClose() {
+    List<IntentClassifier.Scored> split = List.of(
+        new IntentClassifier.Scored(Topic.HOUSING, 0.41),
+        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.38),
+        new IntentClassifier.Scored(Topic.LEGAL_HELP, 0.10));
+    Understanding u = MessageInterpreter.decide(Language.EN, split, Optional.empty(),
+        Optional.empty());
+    assertThat(u.needsClarification()).isTrue();
+    assertThat(u.close()).containsExactly(Topic.HOUSING, Topic.SOCIAL_WELFARE);
+  }
+
+  @Test
+  void answersAnEmergencyRatherThanAskWhenDangerIsOneOfTheReadings() {
+    List<IntentClassifier.Scored> split = List.of(
+        new IntentClassifier.Scored(Topic.HEALTHCARE, 0.40),
+        new IntentClassifier.Scored(Topic.EMERGENCY, 0.35),
+        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.10));
+    Understanding u = MessageInterpreter.decide(Language.FR, split, Optional.empty(),
+        Optional.empty());
+    assertThat(u.intent()).isEqualTo(Topic.EMERGENCY);
+    assertThat(u.needsClarification()).isFalse();
+  }
+
+  @Test
+  void rejectsAMessageNoIntentIsSureOf() {
+    List<IntentClassifier.Scored> flat = List.of(
+        new IntentClassifier.Scored(Topic.TRANSPORT, 0.12),
+        new IntentClassifier.Scored(Topic.OUT_OF_SCOPE, 0.11));
+    assertThat(MessageInterpreter.decide(Language.EN, flat, Optional.empty(), Optional.empty())
+        .intent()).isEqualTo(Topic.OUT_OF_SCOPE);
+  }
+
+  // Entities
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Where can I learn Dutch in Schaerbeek?|schaerbeek",
+      "Où apprendre le néerlandais à Schaerbeek ?|schaerbeek",
+      "Waar kan ik Nederlands leren in Schaarbeek?|schaerbeek",
+      "أين يمكنني تعلم الهولندية في سكاربيك؟|schaerbeek",
+      "ana sakna f anvers|antwerpen",
+      "je suis à Gand|gent",
+      "ik woon in 9000|gent",
+  })
+  void findsThePlaceInAnyLanguageScriptOrPostcode(String text, String municipality) {
+    assertThat(understand(text).place()).hasValueSatisfying(p ->
+        assertThat(p.municipality().id()).isEqualTo(municipality));
+  }
+
+  @Test
+  void findsARequestedServiceLanguage() {
+    assertThat(understand("a doctor who speaks Arabic in Brussels").namedLanguage())
+        .contains(Language.AR);
+    assertThat(understand("un médecin qui parle anglais").namedLanguage()).contains(Language.EN);
+    assertThat(understand("een huisarts die Frans spreekt").namedLanguage()).contains(Language.FR);
+    assertThat(understand("بدي طبيب بيحكي هولندي").namedLanguage()).contains(Language.NL);
+  }
+
+  @Test
+  void readsAPlaceAloneAsGivingTheLocation() {
+    assertThat(understand("Molenbeek").intent()).isEqualTo(Topic.PROVIDE_LOCATION);
+    assertThat(understand("1030").intent()).isEqualTo(Topic.PROVIDE_LOCATION);
+    assertThat(understand("مولنبيك").intent()).isEqualTo(Topic.PROVIDE_LOCATION);
+  }
+
+  @Test
+  void removesThePlaceBeforeDecidingTheLanguage() {
+    // "Schaerbeek" looks Dutch, "Saint-Gilles" French: the rest of the message decides.
+    assertThat(understand("where is the town hall of Saint-Gilles").language())
+        .isEqualTo(Language.EN);
+    assertThat(TextNormalizer.tokens("Saint-Gilles")).isNotEmpty();
+  }
+}

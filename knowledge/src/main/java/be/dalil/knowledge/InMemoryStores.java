@@ -1,0 +1,103 @@
+package be.dalil.knowledge;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stores without durability, for tests and tools. Insertion order is kept, as on MongoDB. */
+final class InMemoryStores {
+
+  private final Map<String, StoredActor> actors = new LinkedHashMap<>();
+  private final Map<Topic, TopicTexts> texts = new EnumMap<>(Topic.class);
+  private volatile String fingerprint;
+
+  ActorStore actors() {
+    return new Actors();
+  }
+
+  AnswerStore answers() {
+    return new Answers();
+  }
+
+  SeedLog seeds() {
+    return new Seeds();
+  }
+
+  private final class Actors implements ActorStore {
+    @Override
+    public void prepare() {}
+
+    @Override
+    public synchronized void upsertAll(List<StoredActor> batch) {
+      batch.forEach(a -> actors.put(a.id(), a));
+    }
+
+    @Override
+    public synchronized long removeOthers(Origin origin, Set<String> keep) {
+      int before = actors.size();
+      actors.values().removeIf(a -> a.origin() == origin && !keep.contains(a.id()));
+      return before - actors.size();
+    }
+
+    @Override
+    public synchronized Set<String> idsOfOtherOrigin(Set<String> ids, Origin origin) {
+      Set<String> found = new HashSet<>();
+      for (String id : ids) {
+        StoredActor a = actors.get(id);
+        if (a != null && a.origin() != origin) {
+          found.add(id);
+        }
+      }
+      return found;
+    }
+
+    @Override
+    public synchronized long count() {
+      return actors.size();
+    }
+
+    @Override
+    public synchronized Optional<StoredActor> byId(String id) {
+      return Optional.ofNullable(actors.get(id));
+    }
+
+    @Override
+    public synchronized List<StoredActor> find(ActorFilter filter) {
+      return actors.values().stream().filter(filter::test).toList();
+    }
+
+    @Override
+    public synchronized long count(ActorFilter filter) {
+      return actors.values().stream().filter(filter::test).count();
+    }
+  }
+
+  private final class Answers implements AnswerStore {
+    @Override
+    public synchronized void storeAll(List<TopicTexts> batch) {
+      batch.forEach(t -> texts.put(t.topic(), t));
+    }
+
+    @Override
+    public synchronized List<TopicTexts> loadAll() {
+      return List.copyOf(texts.values());
+    }
+  }
+
+  private final class Seeds implements SeedLog {
+    @Override
+    public Optional<String> loadedFingerprint() {
+      return Optional.ofNullable(fingerprint);
+    }
+
+    @Override
+    public void recordLoaded(String value, int count, Instant at) {
+      fingerprint = value;
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package be.dalil.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes actors and answers: the shipped data files when they changed since the last start
+ * (idempotent), and import batches (validated whole, all or nothing).
+ */
+public final class KnowledgeImport {
+
+  private static final Logger log = LoggerFactory.getLogger(KnowledgeImport.class);
+
+  private final ObjectMapper json;
+  private final PlaceResolver places;
+  private final KnowledgeStorage storage;
+  private final ActorFinder finder;
+  private final Answers answers;
+  private final Clock clock;
+
+  KnowledgeImport(ObjectMapper json, PlaceResolver places, KnowledgeStorage storage,
+      ActorFinder finder, Answers answers, Clock clock) {
+    this.json = json;
+    this.places = places;
+    this.storage = storage;
+    this.finder = finder;
+    this.answers = answers;
+    this.clock = clock;
+  }
+
+  /** The result of seeding. */
+  public record SeedResult(boolean loaded, int actors, int answers, long removed) {}
+
+  /** Loads the shipped data files unless this exact version is already loaded. */
+  public SeedResult seed() {
+    SeedData data = SeedData.load(json);
+    if (storage.seeds().loadedFingerprint().filter(data.fingerprint::equals).isPresent()) {
+      return new SeedResult(false, 0, 0, 0);
+    }
+    ActorRecordReader.Batch batch;
+    try {
+      batch = new ActorRecordReader(places).read(data.actors);
+    } catch (ImportRejectedException e) {
+      // The shipped data is checked by the build; reaching this is a packaging error.
+      throw new IllegalStateException("shipped actor data is invalid: " + e.problems(), e);
+    }
+    List<TopicTexts> texts = AnswerFile.read(data.answers);
+    List<StoredActor> records = stored(batch, Origin.SEED);
+    Set<String> ids = new LinkedHashSet<>();
+    records.forEach(r -> ids.add(r.id()));
+    storage.actors().upsertAll(records);
+    long removed = storage.actors().removeOthers(Origin.SEED, ids);
+    storage.answers().storeAll(texts);
+    storage.seeds().recordLoaded(data.fingerprint, records.size(), clock.instant());
+    answers.refresh();
+    finder.changed();
+    log.info("Knowledge base seeded: {} actors, {} answer topics, {} stale actors removed",
+        records.size(), texts.size(), removed);
+    return new SeedResult(true, records.size(), texts.size(), removed);
+  }
+
+  /** The result of an accepted import. */
+  public record ImportResult(int imported, List<String> ids) {}
+
+  /**
+   * Imports a JSON array of actor records. Every record is validated first; if any is bad the
+   * whole batch is refused with an {@link ImportRejectedException} listing each bad record and
+   * field, and nothing is written. Re-importing the same batch is harmless (upsert by id).
+   */
+  public ImportResult importActors(InputStream body) {
+    ActorRecordReader.Batch batch = new ActorRecordReader(places).read(parse(body));
+    List<StoredActor> records = stored(batch, Origin.IMPORT);
+    Set<String> ids = new LinkedHashSet<>();
+    records.forEach(r -> ids.add(r.id()));
+    Set<String> taken = storage.actors().idsOfOtherOrigin(ids, Origin.IMPORT);
+    if (!taken.isEmpty()) {
+      List<ImportProblem> problems = new ArrayList<>();
+      for (int index = 0; index < records.size(); index++) {
+        String id = records.get(index).id();
+        if (taken.contains(id)) {
+          problems.add(new ImportProblem(index, id, "id",
+              "duplicate id: already used by a shipped actor"));
+        }
+      }
+      throw new ImportRejectedException(problems);
+    }
+    storage.actors().upsertAll(records);
+    finder.changed();
+    log.info("Imported {} actors", records.size());
+    return new ImportResult(records.size(), List.copyOf(ids));
+  }
+
+  private JsonNode parse(InputStream body) {
+    try {
+      return json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new ImportRejectedException(List.of(new ImportProblem(-1, "", "",
+          "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr())));
+    } catch (IOException e) {
+      throw new ImportRejectedException(
+          List.of(new ImportProblem(-1, "", "", "the batch could not be read")));
+    }
+  }
+
+  private List<StoredActor> stored(ActorRecordReader.Batch batch, Origin origin) {
+    Instant now = clock.instant();
+    List<StoredActor> records = new ArrayList<>(batch.actors().size());
+    batch.actors().forEach(l -> records.add(new StoredActor(l.actor(), l.precision(), origin, now)));
+    return records;
+  }
+}

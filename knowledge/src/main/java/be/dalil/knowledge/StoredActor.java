@@ -1,0 +1,29 @@
+package be.dalil.knowledge;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An actor as the knowledge base keeps it: the record, the precision of its location, where it
+ * came from and when it was last written.
+ */
+public record StoredActor(Actor actor, LocationPrecision precision, Origin origin,
+    Instant updatedAt) {
+
+  public String id() {
+    return actor.id();
+  }
+
+  /** Ended projects are kept but never recommended. */
+  public boolean active() {
+    return !actor.hasEnded();
+  }
+
+  /**
+   * The keys a nearby search looks up ({@code "<topic>|<geohash cell>"} and
+   * {@code "<topic>|everywhere"}); a store indexes them (see {@link ActorFilter#anyOfKeys}).
+   */
+  public List<String> searchKeys() {
+    return SearchKeys.of(actor);
+  }
+}

@@ -1,0 +1,118 @@
+package be.dalil.knowledge.mongo;
+
+import static be.dalil.knowledge.mongo.MongoCalls.call;
+import static be.dalil.knowledge.mongo.MongoCalls.run;
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.nin;
+
+import be.dalil.knowledge.ActorFilter;
+import be.dalil.knowledge.ActorStore;
+import be.dalil.knowledge.Origin;
+import be.dalil.knowledge.StoredActor;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Actors in the collection {@code actors}. One multikey index on {@code geo} (the search keys)
+ * answers every "topic near X" filter as an indexed {@code $in}.
+ */
+final class MongoActorStore implements ActorStore {
+
+  static final String COLLECTION = "actors";
+
+  private final MongoCollection<Document> actors;
+
+  MongoActorStore(MongoDatabase db) {
+    this.actors = db.getCollection(COLLECTION);
+  }
+
+  @Override
+  public void prepare() {
+    run(() -> {
+      actors.createIndex(Indexes.ascending("geo"));
+      actors.createIndex(Indexes.ascending("topics"));
+      actors.createIndex(Indexes.ascending("origin"));
+    });
+  }
+
+  /** Upserts the documents by id, in one ordered bulk write. */
+  @Override
+  public void upsertAll(List<StoredActor> stored) {
+    if (stored.isEmpty()) {
+      return;
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>(stored.size());
+    ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+    for (StoredActor actor : stored) {
+      writes.add(new ReplaceOneModel<>(eq("_id", actor.id()), ActorDocuments.toDocument(actor),
+          upsert));
+    }
+    call(() -> actors.bulkWrite(writes));
+  }
+
+  @Override
+  public long removeOthers(Origin origin, Set<String> keep) {
+    return call(() -> actors.deleteMany(and(eq("origin", origin.id()), nin("_id", keep)))
+        .getDeletedCount());
+  }
+
+  @Override
+  public Set<String> idsOfOtherOrigin(Set<String> ids, Origin origin) {
+    return call(() -> {
+      Set<String> found = new HashSet<>();
+      actors.find(and(in("_id", ids), nin("origin", List.of(origin.id()))))
+          .projection(new Document("_id", 1))
+          .forEach(d -> found.add(d.getString("_id")));
+      return found;
+    });
+  }
+
+  @Override
+  public long count() {
+    return call(actors::countDocuments);
+  }
+
+  @Override
+  public Optional<StoredActor> byId(String id) {
+    return call(() -> Optional.ofNullable(actors.find(eq("_id", id)).first())
+        .map(ActorDocuments::toStored));
+  }
+
+  @Override
+  public List<StoredActor> find(ActorFilter filter) {
+    return call(() -> {
+      List<StoredActor> found = new ArrayList<>();
+      actors.find(bson(filter)).forEach(d -> found.add(ActorDocuments.toStored(d)));
+      return found;
+    });
+  }
+
+  @Override
+  public long count(ActorFilter filter) {
+    return call(() -> actors.countDocuments(bson(filter)));
+  }
+
+  private static Bson bson(ActorFilter filter) {
+    List<Bson> parts = new ArrayList<>();
+    filter.anyOfKeys().ifPresent(keys -> parts.add(in("geo", keys)));
+    filter.topic().ifPresent(topic -> parts.add(eq("topics", topic.id())));
+    parts.add(eq("active", true));
+    if (!filter.languages().isEmpty()) {
+      parts.add(in("languages", filter.languages()));
+    }
+    return and(parts);
+  }
+}
