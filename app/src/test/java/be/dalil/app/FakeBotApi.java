@@ -115,45 +115,10 @@ final class FakeBotApi implements AutoCloseable {
       case "getme" -> response.put("ok", true).set("result", JSON.createObjectNode()
           .put("id", 4242).put("is_bot", true).put("first_name", "Dalil")
           .put("username", "dalil_test_bot"));
-      case "getupdates" -> {
-        ArrayNode result = JSON.createArrayNode();
-        try {
-          JsonNode first = pendingUpdates.poll(300, TimeUnit.MILLISECONDS);
-          if (first != null) {
-            result.add(first);
-            pendingUpdates.drainTo(new ArrayList<>() {
-              @Override
-              public boolean add(JsonNode node) {
-                result.add(node);
-                return true;
-              }
-            });
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        response.put("ok", true).set("result", result);
-      }
+      case "getupdates" -> response.put("ok", true).set("result", nextUpdates());
       case "sendmessage" -> {
         calls.add(new Call(method, params, System.currentTimeMillis()));
-        AtomicInteger failures = serverErrors.get(params.path("chat_id").asLong());
-        if (failures != null && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-          status = 502;
-          response.put("ok", false).put("error_code", 502).put("description", "Bad Gateway");
-        } else if (tooManyRequests.getOrDefault(params.path("chat_id").asLong(),
-            new AtomicInteger()).getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-          status = 429;
-          response.put("ok", false).put("error_code", 429)
-              .put("description", "Too Many Requests: retry after " + retryAfterSeconds)
-              .set("parameters", JSON.createObjectNode().put("retry_after", retryAfterSeconds));
-        } else {
-          response.put("ok", true).set("result", JSON.createObjectNode()
-              .put("message_id", messageIds.incrementAndGet())
-              .put("date", System.currentTimeMillis() / 1000)
-              .put("text", params.path("text").asText())
-              .set("chat", JSON.createObjectNode().put("id", params.path("chat_id").asLong())
-                  .put("type", "private")));
-        }
+        status = sendMessage(params, response);
       }
       default -> {
         calls.add(new Call(method, params, System.currentTimeMillis()));
@@ -167,6 +132,47 @@ final class FakeBotApi implements AutoCloseable {
       stream.write(out);
     }
   }
+
+  /** Long polling: waits briefly for the first queued update, then takes all that are queued. */
+  private ArrayNode nextUpdates() {
+    ArrayNode result = JSON.createArrayNode();
+    try {
+      JsonNode first = pendingUpdates.poll(300, TimeUnit.MILLISECONDS);
+      if (first != null) {
+        result.add(first);
+        List<JsonNode> rest = new ArrayList<>();
+        pendingUpdates.drainTo(rest);
+        rest.forEach(result::add);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return result;
+  }
+
+  /** Answers sendMessage: a queued 502 or 429 for this chat, else the sent message. */
+  private int sendMessage(JsonNode params, ObjectNode response) {
+    long chatId = params.path("chat_id").asLong();
+    AtomicInteger failures = serverErrors.get(chatId);
+    if (failures != null && failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      response.put("ok", false).put("error_code", 502).put("description", "Bad Gateway");
+      return 502;
+    }
+    if (tooManyRequests.getOrDefault(chatId, new AtomicInteger())
+        .getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      response.put("ok", false).put("error_code", 429)
+          .put("description", "Too Many Requests: retry after " + retryAfterSeconds)
+          .set("parameters", JSON.createObjectNode().put("retry_after", retryAfterSeconds));
+      return 429;
+    }
+    response.put("ok", true).set("result", JSON.createObjectNode()
+        .put("message_id", messageIds.incrementAndGet())
+        .put("date", System.currentTimeMillis() / 1000)
+        .put("text", params.path("text").asText())
+        .set("chat", JSON.createObjectNode().put("id", chatId).put("type", "private")));
+    return 200;
+  }
+
 
   private static JsonNode parse(byte[] body, String contentType) throws IOException {
     if (body.length == 0) {
