@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +57,10 @@ public class TelegramChannelConfiguration {
     }
 
     @Bean
-    TelegramSender telegramSender(OkHttpTelegramClient client, TelegramProperties properties) {
+    TelegramSender telegramSender(OkHttpTelegramClient client, TelegramProperties properties,
+        Clock clock) {
       return new TelegramSender(client, properties.perChatMessagesPerSecond(),
-          properties.globalMessagesPerSecond());
+          properties.globalMessagesPerSecond(), clock, SendScheduler.onDaemonThreads());
     }
 
     @Bean

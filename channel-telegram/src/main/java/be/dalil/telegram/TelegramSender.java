@@ -1,14 +1,13 @@
 package be.dalil.telegram;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Sends bot messages within Telegram's limits without blocking anyone: one queue per chat (about
  * one message a second, in order), a global pace (30 a second), a wait of {@code retry_after}
  * seconds on 429, and growing pauses on network errors. A chat that waits never holds up another.
+ * Time comes from the {@link Clock} and work runs on the {@link SendScheduler}, so tests can drive
+ * both.
  */
 final class TelegramSender implements AutoCloseable {
 
@@ -31,19 +32,18 @@ final class TelegramSender implements AutoCloseable {
   private final TelegramClient client;
   private final long perChatIntervalMillis;
   private final long globalIntervalNanos;
-  private final ScheduledExecutorService scheduler;
+  private final Clock clock;
+  private final SendScheduler scheduler;
   private final Map<Long, ChatQueue> chats = new ConcurrentHashMap<>();
   private final AtomicLong nextGlobalSlot = new AtomicLong();
 
-  TelegramSender(TelegramClient client, int perChatPerSecond, int globalPerSecond) {
+  TelegramSender(TelegramClient client, int perChatPerSecond, int globalPerSecond, Clock clock,
+      SendScheduler scheduler) {
     this.client = client;
     this.perChatIntervalMillis = 1000L / perChatPerSecond;
     this.globalIntervalNanos = 1_000_000_000L / globalPerSecond;
-    this.scheduler = Executors.newScheduledThreadPool(2, r -> {
-      Thread thread = new Thread(r, "telegram-sender");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.clock = clock;
+    this.scheduler = scheduler;
   }
 
   /** Queues methods for one chat; they are sent in this order. */
@@ -71,10 +71,10 @@ final class TelegramSender implements AutoCloseable {
         return;
       }
     }
-    long now = System.currentTimeMillis();
+    long now = clock.millis();
     long wait = Math.max(queue.nextAllowedMillis - now, globalWaitMillis());
     if (wait > 0) {
-      scheduler.schedule(() -> drain(chatId, queue), wait, TimeUnit.MILLISECONDS);
+      scheduler.schedule(() -> drain(chatId, queue), wait);
       return;
     }
     long delay = perChatIntervalMillis;
@@ -101,8 +101,8 @@ final class TelegramSender implements AutoCloseable {
       // Network errors, 5xx answers, unreadable responses: retry later, never stall the queue.
       delay = retryLater(queue, job);
     }
-    queue.nextAllowedMillis = System.currentTimeMillis() + delay;
-    scheduler.schedule(() -> drain(chatId, queue), delay, TimeUnit.MILLISECONDS);
+    queue.nextAllowedMillis = clock.millis() + delay;
+    scheduler.schedule(() -> drain(chatId, queue), delay);
   }
 
   /** A network or server error: wait longer each time, give up after MAX_ATTEMPTS. */
@@ -122,10 +122,12 @@ final class TelegramSender implements AutoCloseable {
 
   /** Reserves the next global slot; returns how long to wait for it (0 when free now). */
   private long globalWaitMillis() {
-    long now = System.nanoTime();
     while (true) {
+      // Read the slot before the time: a slot is then at most one interval ahead. Further ahead
+      // means the wall clock went back; waiting for that slot would stall every chat, so take it.
       long slot = nextGlobalSlot.get();
-      if (slot > now) {
+      long now = nowNanos();
+      if (slot > now && slot - now <= globalIntervalNanos) {
         return Math.max(1, (slot - now) / 1_000_000);
       }
       if (nextGlobalSlot.compareAndSet(slot, now + globalIntervalNanos)) {
@@ -134,12 +136,18 @@ final class TelegramSender implements AutoCloseable {
     }
   }
 
+  /** The clock's time in nanoseconds since the epoch (fits a long until 2262). */
+  private long nowNanos() {
+    Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
+
   /** Sends a method now, outside the chat queues (answers to button taps); errors are logged. */
   void sendNow(BotApiMethod<? extends Serializable> method) {
     scheduler.execute(() -> {
       try {
         client.execute(method);
-      } catch (TelegramApiException e) {
+      } catch (TelegramApiException | RuntimeException e) {
         log.warn("Telegram call failed: {}", e.getClass().getSimpleName());
       }
     });
@@ -147,7 +155,7 @@ final class TelegramSender implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    scheduler.close();
   }
 
   private static final class ChatQueue {
