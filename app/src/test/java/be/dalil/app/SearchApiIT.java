@@ -110,9 +110,10 @@ class SearchApiIT {
   @Test
   void importsAllOrNothingBehindAToken() {
     String good = "{\"id\": \"it-buddy-aalst\", \"name\": \"Buddy Aalst\", \"description\":"
-        + " {\"en\": \"Buddies.\"}, \"topics\": [\"leisure_meet_people\"], \"municipality\": \"Aalst\"}";
+        + " {\"en\": \"Buddies.\"}, \"topics\": [\"leisure_meet_people\"], \"municipality\": \"Aalst\","
+        + " \"website\": \"https://example.org/buddy\", \"serviceArea\": [\"municipality:aalst\"]}";
     String bad = "{\"id\": \"it-bad\", \"name\": \"\", \"description\": {\"en\": \"x\"},"
-        + " \"topics\": [\"nope\"], \"email\": \"not-an-email\"}";
+        + " \"topics\": [\"nope\"], \"email\": \"not-an-email\", \"serviceArea\": [\"national\"]}";
     ApiClient.assertError(importBatch(null, "[" + good + "]"), 401, "unauthorized");
     ApiClient.assertError(importBatch("wrong", "[" + good + "]"), 401, "unauthorized");
 

@@ -11,7 +11,9 @@ import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.ActorMatch;
 import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.LocalizedText;
+import be.dalil.knowledge.Region;
 import be.dalil.knowledge.Scope;
+import be.dalil.knowledge.ServiceArea;
 import be.dalil.knowledge.Topic;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ class TelegramRepliesTest {
         List.of(Topic.LEARN_DUTCH), "language", "Antwerp", "Antwerpen", "2000",
         "Sudermanstraat 5, 2000 Antwerpen", Optional.of(new GeoPoint(51.2, 4.4)), website,
         "info@example.org", "+32 3 220 89 00", "", new Actor.Accessibility(List.of(), "", ""),
-        "", List.of("nl"), Scope.LOCAL, "003", 2020, Set.of());
+        "", List.of("nl"), Scope.LOCAL, "003", 2020, Set.of(),
+        ServiceArea.of(new ServiceArea.InRegion(Region.FLANDERS)), List.of());
   }
 
   private static Reply reply(Language language, ReplyPart... parts) {

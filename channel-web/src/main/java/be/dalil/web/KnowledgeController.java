@@ -74,8 +74,8 @@ class KnowledgeController {
                     + "?", suggestions);
       }
     }
-    ActorSearch search = knowledge.actors().find(new ActorQuery(topicId,
-        resolved.map(Place::point), languages, max));
+    ActorSearch search = knowledge.actors().find(new ActorQuery(topicId, resolved, languages,
+        max));
     Language shown = display;
     return new ActorsView(search.total(), resolved.map(p -> ApiViews.place(p, shown)).orElse(null),
         search.matches().stream().map(m -> ApiViews.actor(m, shown)).toList(),

@@ -31,12 +31,20 @@ public record Actor(
     Scope scope,
     String source,
     int lastVerified,
-    Set<String> flags) {
+    Set<String> flags,
+    ServiceArea serviceArea,
+    List<Topic> referenceFor) {
+
+  /** Flag of a municipality's own office: its town hall or its CPAS/OCMW. */
+  public static final String MUNICIPAL_OFFICE = "municipal_office";
+  /** Flag of a record whose contact details nobody has checked against a public source yet. */
+  public static final String CONTACT_UNVERIFIED = "contact_unverified";
 
   public Actor {
     topics = List.copyOf(topics);
     languages = List.copyOf(languages);
     flags = Set.copyOf(flags);
+    referenceFor = List.copyOf(referenceFor);
   }
 
   /** Website languages, cost and registration, in English from the source. */
@@ -57,8 +65,27 @@ public record Actor(
     return flags.contains("project_ended_2020_06");
   }
 
-  /** A reference service for its topics (the integration agency, VDAB, Actiris...). */
+  /** The public reference service for a topic where it serves (VDAB for jobs in Flanders...). */
+  public boolean isReferenceFor(Topic topic) {
+    return referenceFor.contains(topic);
+  }
+
+  /** A reference service for any topic. */
   public boolean isReference() {
-    return flags.contains("reference");
+    return !referenceFor.isEmpty();
+  }
+
+  /** The user's own municipality's office (town hall, CPAS/OCMW) when it serves their place. */
+  public boolean isMunicipalOffice() {
+    return flags.contains(MUNICIPAL_OFFICE);
+  }
+
+  /**
+   * Someone can reach it: a phone, an e-mail, a website or a street address, or it is a
+   * municipality's own office, which a map search finds by its name.
+   */
+  public boolean isReachable() {
+    return !phone.isBlank() || !email.isBlank() || !website.isBlank() || !address.isBlank()
+        || isMunicipalOffice();
   }
 }

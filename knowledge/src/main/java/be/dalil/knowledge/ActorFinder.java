@@ -20,9 +20,9 @@ public final class ActorFinder {
   private final Cache<ActorQuery, ActorSearch> searches = Caffeine.newBuilder()
       .maximumSize(20_000).expireAfterWrite(SEARCH_CACHE_TTL).build();
 
-  ActorFinder(ActorStore store) {
+  ActorFinder(ActorStore store, PlaceResolver places, SearchSettings settings) {
     this.store = store;
-    this.search = new NearbySearch(store);
+    this.search = new NearbySearch(store, places, settings);
   }
 
   public ActorSearch find(ActorQuery query) {

@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What to look for: a topic (or any), near a point (or anywhere), serving one of some languages
- * (or any), at most {@code limit} results.
+ * What to look for: a topic (or any), for someone at a place (or anywhere), serving one of some
+ * languages (or any), at most {@code limit} results.
  */
-public record ActorQuery(Optional<Topic> topic, Optional<GeoPoint> near, Set<String> languages,
+public record ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
     int limit) {
 
   public static final int MAX_LIMIT = 50;

@@ -98,6 +98,8 @@ final class ActorRecordReader {
       p.add("scope", "unknown scope '" + scopeText + "' (local, regional, national, online)");
     }
     List<String> languages = languages(node.path("languages"), p);
+    Optional<ServiceArea> area = serviceArea(node.path("serviceArea"), p);
+    List<Topic> referenceFor = referenceFor(node.path("referenceFor"), topics, p);
     for (String field : List.of("name", "address", "audience", "notes")) {
       if (text(node, field).length() > MAX_TEXT) {
         p.add(field, "longer than " + MAX_TEXT + " characters");
@@ -119,7 +121,7 @@ final class ActorRecordReader {
         text(node, "phone"), text(node, "audience"),
         new Actor.Accessibility(websiteLanguages, text(access, "cost"), text(access, "registration")),
         text(node, "notes"), languages, scope, text(node, "source"),
-        node.path("lastVerified").asInt(0), flags);
+        node.path("lastVerified").asInt(0), flags, area.orElseThrow(), referenceFor);
     return Optional.of(new Located(actor, location.precision()));
   }
 
@@ -167,6 +169,55 @@ final class ActorRecordReader {
     if (!postcode.isEmpty() && !POSTCODE.matcher(postcode).matches()) {
       p.add("postcode", "malformed postcode (four digits)");
     }
+  }
+
+  /** Who may use the actor ({@link ServiceArea}): required, every part known to the gazetteer. */
+  private Optional<ServiceArea> serviceArea(JsonNode node, Problems p) {
+    List<String> texts = new ArrayList<>();
+    if (node.isTextual()) {
+      texts.add(node.asText());
+    } else if (node.isArray()) {
+      node.forEach(n -> texts.add(n.isTextual() ? n.asText() : ""));
+    }
+    if (texts.isEmpty()) {
+      p.add("serviceArea", "missing serviceArea (for example [\"region:flanders\"],"
+          + " [\"municipality:gent\"], [\"national\"])");
+      return Optional.empty();
+    }
+    Optional<ServiceArea> area = ServiceArea.parse(texts);
+    if (area.isEmpty()) {
+      p.add("serviceArea", "unknown serviceArea part in " + texts + " (national, online,"
+          + " region:<brussels|flanders|wallonia>, community:<nl|fr>, province:<name>,"
+          + " municipality:<id>, each optionally preceded by -)");
+      return Optional.empty();
+    }
+    List<ServiceArea.Part> all = new ArrayList<>(area.get().parts());
+    all.addAll(area.get().excluded());
+    for (ServiceArea.Part part : all) {
+      if (part instanceof ServiceArea.InMunicipality m
+          && places.byId(m.municipalityId()).filter(Municipality::current).isEmpty()) {
+        p.add("serviceArea", "unknown municipality id '" + m.municipalityId()
+            + "' (a municipality of today, as in GET /api/v1/places)");
+      } else if (part instanceof ServiceArea.Province province && places.municipalities()
+          .stream().noneMatch(x -> x.province().equals(province.province()))) {
+        p.add("serviceArea", "unknown province '" + province.province() + "'");
+      }
+    }
+    return area;
+  }
+
+  /** The topics the actor is the public reference service for: some of its own topics. */
+  private static List<Topic> referenceFor(JsonNode nodes, List<Topic> topics, Problems p) {
+    List<Topic> out = new ArrayList<>();
+    for (JsonNode n : nodes) {
+      Optional<Topic> topic = Topic.fromId(n.asText());
+      if (topic.isEmpty() || !topics.contains(topic.get())) {
+        p.add("referenceFor", "'" + n.asText() + "' is not one of the actor's topics");
+      } else if (!out.contains(topic.get())) {
+        out.add(topic.get());
+      }
+    }
+    return out;
   }
 
   private static List<String> languages(JsonNode nodes, Problems p) {

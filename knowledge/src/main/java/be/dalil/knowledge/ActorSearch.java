@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The result of an actor query.
  *
- * @param total how many actors match the topic and language filter in all
+ * @param total how many actors match the topic, language and place in all
  * @param matches the best ones, best first
- * @param reach how far the search had to widen to find them
+ * @param reach what the best ones are
  */
 public record ActorSearch(long total, List<ActorMatch> matches, Reach reach) {
 
@@ -15,13 +15,13 @@ public record ActorSearch(long total, List<ActorMatch> matches, Reach reach) {
     matches = List.copyOf(matches);
   }
 
-  /** How far the search widened. */
+  /** What kind of help was found for the place. */
   public enum Reach {
-    /** Within about 20 km of the user. */
+    /** The user's own municipal office, or organisations within the region's radius. */
     NEARBY,
-    /** Within about 100 km: the user's region. */
+    /** Nothing local: only services that cover the place (the region's, national, online). */
     REGION,
-    /** National or online actors, or no place was given. */
+    /** No place was given: national and online services first. */
     EVERYWHERE
   }
 }

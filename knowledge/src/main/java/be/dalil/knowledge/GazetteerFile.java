@@ -49,6 +49,7 @@ final class GazetteerFile {
         List<String> postcodes = new ArrayList<>();
         node.path("postcodes").forEach(p -> postcodes.add(p.asText()));
         String partOf = node.path("partOf").asText("");
+        String mergedInto = node.path("mergedInto").asText("");
         list.add(new Municipality(
             node.path("id").asText(),
             node.path("nis").asText(""),
@@ -57,6 +58,7 @@ final class GazetteerFile {
             node.path("province").asText(""),
             "district".equals(node.path("kind").asText("municipality")),
             partOf.isBlank() ? Optional.empty() : Optional.of(partOf),
+            mergedInto.isBlank() ? Optional.empty() : Optional.of(mergedInto),
             new LocalizedText(names),
             aliases,
             postcodes,

@@ -15,10 +15,10 @@ public final class KnowledgeBase {
   private final Answers answers;
   private final KnowledgeImport imports;
 
-  private KnowledgeBase(KnowledgeStorage storage, Clock clock) {
+  private KnowledgeBase(KnowledgeStorage storage, SearchSettings settings, Clock clock) {
     ObjectMapper json = new ObjectMapper();
     this.places = GazetteerFile.load(json);
-    this.actors = new ActorFinder(storage.actors());
+    this.actors = new ActorFinder(storage.actors(), places, settings);
     this.answers = new Answers(storage.answers());
     this.imports = new KnowledgeImport(json, places, storage, actors, answers, clock);
   }
@@ -28,7 +28,13 @@ public final class KnowledgeBase {
    * they changed since the last start (idempotent), and reads the answers into memory.
    */
   public static KnowledgeBase open(KnowledgeStorage storage, Clock clock) {
-    KnowledgeBase kb = new KnowledgeBase(storage, clock);
+    return open(storage, SearchSettings.defaults(), clock);
+  }
+
+  /** Opens the knowledge base with its own search radii. */
+  public static KnowledgeBase open(KnowledgeStorage storage, SearchSettings settings,
+      Clock clock) {
+    KnowledgeBase kb = new KnowledgeBase(storage, settings, clock);
     storage.actors().prepare();
     kb.imports.seed();
     kb.answers.refresh();

@@ -4,7 +4,12 @@ import be.dalil.i18n.Language;
 import java.util.List;
 import java.util.Optional;
 
-/** A Belgian municipality (or a well-known district of one) from the gazetteer. */
+/**
+ * A Belgian municipality (or a well-known district of one) from the gazetteer.
+ *
+ * @param partOf for a district, the municipality it belongs to
+ * @param mergedInto for a municipality merged on 1 January 2025, the one it became part of
+ */
 public record Municipality(
     String id,
     String nis,
@@ -12,6 +17,7 @@ public record Municipality(
     String province,
     boolean district,
     Optional<String> partOf,
+    Optional<String> mergedInto,
     LocalizedText names,
     List<String> aliases,
     List<String> postcodes,
@@ -29,6 +35,11 @@ public record Municipality(
 
   public String name(Language language) {
     return names.in(language);
+  }
+
+  /** A municipality of today: neither a district nor merged into another. */
+  public boolean current() {
+    return !district && mergedInto.isEmpty();
   }
 
   public Optional<String> mainPostcode() {

@@ -2,95 +2,96 @@ package be.dalil.knowledge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds and ranks actors for a query: near a point by widening geohash rings (about 3 km, 20 km,
- * 100 km), then national and online actors; without a point, national and online ones first.
- * The store only filters; all ranking happens here, on {@link Actor}s.
+ * Finds and ranks the actors a person can act on. For a place: only actors whose service area
+ * covers it and that can be reached, in this order: the person's own municipal office (town hall,
+ * CPAS/OCMW) for the topics it handles; the reference public services for the topic (VDAB,
+ * Actiris, the integration agency...); organisations people visit, within the region's radius,
+ * nearest first; then the services of the region, the country and online. The store only filters;
+ * all ranking happens here, on {@link Actor}s.
  */
 final class NearbySearch {
 
   private static final double KM_PER_DEGREE = 111.2;
+  /** Topics for which the municipality's own office is the first stop. */
+  static final Set<Topic> OWN_OFFICE_TOPICS = EnumSet.of(Topic.REGISTER_MUNICIPALITY,
+      Topic.RESIDENCE_PERMIT, Topic.SOCIAL_WELFARE);
 
   private final ActorStore store;
+  private final PlaceResolver places;
+  private final SearchSettings settings;
 
-  NearbySearch(ActorStore store) {
+  NearbySearch(ActorStore store, PlaceResolver places, SearchSettings settings) {
     this.store = store;
+    this.places = places;
+    this.settings = settings;
   }
 
   ActorSearch search(ActorQuery query) {
-    long total = store.count(ActorFilter.withTopic(query.topic(), query.languages()));
-    if (query.near().isEmpty()) {
-      List<Candidate> all = new ArrayList<>();
-      for (StoredActor a : store.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
+    if (query.place().isEmpty()) {
+      return anywhere(query);
+    }
+    Place place = query.place().get();
+    Municipality seat = places.seatOf(place.municipality());
+    double radius = settings.radiusKm(seat.region());
+    Set<String> keys = SearchKeys.near(query.topic(), place.point(), radius, seat);
+    List<Candidate> own = new ArrayList<>();
+    List<Candidate> reference = new ArrayList<>();
+    List<Candidate> local = new ArrayList<>();
+    List<Candidate> area = new ArrayList<>();
+    for (StoredActor a : store.find(ActorFilter.withAnyKey(keys, query.languages()))) {
+      if (!a.actor().serviceArea().covers(seat) || !a.actor().isReachable()
+          || !query.topic().map(t -> a.actor().topics().contains(t)).orElse(true)) {
+        continue;
+      }
+      Optional<Double> distance = SearchKeys.inPerson(a)
+          ? a.actor().location().map(place.point()::distanceKm) : Optional.empty();
+      Candidate c = new Candidate(a, distance, query.topic());
+      if (a.actor().isMunicipalOffice()) {
+        if (query.topic().map(OWN_OFFICE_TOPICS::contains).orElse(true)) {
+          own.add(c);
+        }
+      } else if (query.topic().map(a.actor()::isReferenceFor).orElse(false)) {
+        reference.add(c);
+      } else if (distance.isPresent()) {
+        if (distance.get() <= radius) {
+          local.add(c);
+        }
+      } else {
+        area.add(c);
+      }
+    }
+    reference.sort(Candidate.REFERENCE);
+    local.sort(Candidate.BY_DISTANCE);
+    area.sort(Candidate.BY_AREA);
+    List<Candidate> ranked = new ArrayList<>(own);
+    ranked.addAll(reference);
+    ranked.addAll(local);
+    ranked.addAll(area);
+    List<ActorMatch> matches = matches(ranked, query.limit());
+    // Local help: the own office, an organisation within the radius, or a service of the
+    // person's own municipality, province or Brussels (not only Flanders-wide or national ones).
+    boolean nearby = matches.stream().anyMatch(m -> m.distanceKm().isPresent()
+        || m.actor().isMunicipalOffice() || m.actor().serviceArea().breadth() <= 1);
+    return new ActorSearch(ranked.size(), matches,
+        nearby ? ActorSearch.Reach.NEARBY : ActorSearch.Reach.REGION);
+  }
+
+  /** Without a place: national and online first (they help anyone); never a municipal office. */
+  private ActorSearch anywhere(ActorQuery query) {
+    List<Candidate> all = new ArrayList<>();
+    for (StoredActor a : store.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
+      if (a.actor().isReachable() && !a.actor().isMunicipalOffice()) {
         all.add(new Candidate(a, Optional.empty(), query.topic()));
       }
-      all.sort(Candidate.WITHOUT_PLACE);
-      return new ActorSearch(total, matches(all, query.limit()), ActorSearch.Reach.EVERYWHERE);
     }
-    GeoPoint near = query.near().get();
-    Ring ring = nearest(query, near);
-    Map<String, Candidate> result = new LinkedHashMap<>();
-    ring.ranked().stream().limit(query.limit()).forEach(c -> result.put(c.id(), c));
-    if (result.size() < query.limit()) {
-      fillWithEverywhere(query, result);
-    }
-    List<Candidate> chosen = new ArrayList<>(result.values());
-    return new ActorSearch(total, matches(chosen, query.limit()), reach(chosen, near, ring));
-  }
-
-  /** The candidates of the narrowest ring that surely holds the {@code limit} nearest ones. */
-  private Ring nearest(ActorQuery query, GeoPoint near) {
-    Ring ring = new Ring(List.of(), GeoHash.PRECISIONS[0]);
-    for (int precision : GeoHash.PRECISIONS) {
-      List<Candidate> found = new ArrayList<>();
-      Set<String> keys = new HashSet<>(SearchKeys.around(query.topic(), near, precision));
-      for (StoredActor a : store.find(ActorFilter.withAnyKey(keys, query.languages()))) {
-        found.add(new Candidate(a, a.actor().location().map(near::distanceKm), query.topic()));
-      }
-      found.sort(Candidate.BY_DISTANCE);
-      ring = new Ring(found, precision);
-      // Every actor within this radius is among the candidates, so these are surely the nearest.
-      double radius = guaranteedRadiusKm(near, precision);
-      long certain = found.stream().filter(c -> c.distance().orElse(Double.MAX_VALUE) <= radius)
-          .count();
-      if (certain >= query.limit()) {
-        break;
-      }
-    }
-    return ring;
-  }
-
-  private void fillWithEverywhere(ActorQuery query, Map<String, Candidate> result) {
-    List<Candidate> everywhere = new ArrayList<>();
-    Set<String> key = Set.of(SearchKeys.everywhere(query.topic()));
-    for (StoredActor a : store.find(ActorFilter.withAnyKey(key, query.languages()))) {
-      everywhere.add(new Candidate(a, Optional.empty(), query.topic()));
-    }
-    everywhere.sort(Candidate.WITHOUT_PLACE);
-    for (Candidate c : everywhere) {
-      if (result.size() >= query.limit()) {
-        break;
-      }
-      result.putIfAbsent(c.id(), c);
-    }
-  }
-
-  private static ActorSearch.Reach reach(List<Candidate> chosen, GeoPoint near, Ring ring) {
-    Optional<Double> nearest = chosen.isEmpty() ? Optional.empty() : chosen.get(0).distance();
-    if (nearest.isEmpty()) {
-      return ActorSearch.Reach.EVERYWHERE;
-    }
-    if (nearest.get() <= guaranteedRadiusKm(near, 4) || ring.precision() > 3) {
-      return ActorSearch.Reach.NEARBY;
-    }
-    return ActorSearch.Reach.REGION;
+    all.sort(Candidate.WITHOUT_PLACE);
+    return new ActorSearch(all.size(), matches(all, query.limit()), ActorSearch.Reach.EVERYWHERE);
   }
 
   private static List<ActorMatch> matches(List<Candidate> candidates, int limit) {
@@ -108,35 +109,38 @@ final class NearbySearch {
     return Math.min(latKm, lonKm);
   }
 
-  /** The candidates found at one geohash precision, ranked. */
-  private record Ring(List<Candidate> ranked, int precision) {}
-
   private record Candidate(StoredActor stored, Optional<Double> distance, Optional<Topic> topic) {
     /**
      * Nearest first, by whole kilometres so that within the same kilometre (many actors share
-     * their municipality's centre) the main topic, reference services and free offers come first.
+     * their municipality's centre) the main topic and free offers come first.
      */
     static final Comparator<Candidate> BY_DISTANCE = Comparator
         .comparing((Candidate c) -> Math.floor(c.distance().orElse(Double.MAX_VALUE)))
         .thenComparing(Candidate::topicRank)
-        .thenComparing(c -> !c.actor().isReference())
         .thenComparing(c -> c.actor().accessibility().namesAPrice())
         .thenComparing(c -> c.distance().orElse(Double.MAX_VALUE))
         .thenComparing(c -> c.actor().name());
+    /** Reference services: the most local first (Atlas before the Flemish agency in Antwerp). */
+    static final Comparator<Candidate> REFERENCE = Comparator
+        .comparing((Candidate c) -> c.actor().serviceArea().breadth())
+        .thenComparing(c -> c.distance().orElse(Double.MAX_VALUE))
+        .thenComparing(c -> c.actor().name());
+    /** Services of an area: the province's, then the region's, then national and online. */
+    static final Comparator<Candidate> BY_AREA = Comparator
+        .comparing((Candidate c) -> c.actor().serviceArea().breadth())
+        .thenComparing(Candidate::topicRank)
+        .thenComparing(c -> c.actor().accessibility().namesAPrice())
+        .thenComparing(c -> c.actor().name());
     /** Without a place: national and online first (they help anyone), then primary topic. */
     static final Comparator<Candidate> WITHOUT_PLACE = Comparator
-        .comparing((Candidate c) -> !c.actor().scope().isEverywhere())
+        .comparing((Candidate c) -> !c.actor().serviceArea().everywhere())
         .thenComparing(Candidate::topicRank)
-        .thenComparing(c -> !c.actor().isReference())
+        .thenComparing(c -> !c.topic().map(c.actor()::isReferenceFor).orElse(false))
         .thenComparing(c -> c.actor().accessibility().namesAPrice())
         .thenComparing(c -> c.actor().name());
 
     Actor actor() {
       return stored.actor();
-    }
-
-    String id() {
-      return stored.id();
     }
 
     /** 0 when the topic is the actor's main one. */

@@ -31,6 +31,7 @@ public final class PlaceResolver {
   private final Map<String, Municipality> byLatin = new HashMap<>();
   private final Map<String, List<Municipality>> bySkeleton = new HashMap<>();
   private final Map<String, Municipality> byPostcode = new HashMap<>();
+  private final Map<String, Municipality> byId = new HashMap<>();
   /** One-deletion neighbourhoods of Latin keys, for typo-tolerant lookup in O(word length). */
   private final Map<String, Set<String>> latinDeletes = new HashMap<>();
   private final Set<String> ambiguous;
@@ -52,6 +53,7 @@ public final class PlaceResolver {
     this.ambiguous = Set.copyOf(ambiguousNames);
     this.locatives = Set.copyOf(locativeWords);
     for (Municipality m : this.municipalities) {
+      byId.putIfAbsent(m.id(), m);
       for (String name : m.names().texts().values()) {
         index(byName, compact(name), m);
         indexLatin(name, m);
@@ -107,7 +109,23 @@ public final class PlaceResolver {
   }
 
   public Optional<Municipality> byId(String id) {
-    return municipalities.stream().filter(m -> m.id().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /**
+   * The municipality of today whose town hall serves a place: a district's municipality, or the
+   * one a merged municipality became part of.
+   */
+  public Municipality seatOf(Municipality m) {
+    Municipality seat = m;
+    for (int hops = 0; hops < 3 && !seat.current(); hops++) {
+      Optional<String> next = seat.partOf().or(seat::mergedInto);
+      if (next.isEmpty() || !byId.containsKey(next.get())) {
+        break;
+      }
+      seat = byId.get(next.get());
+    }
+    return seat;
   }
 
   /**

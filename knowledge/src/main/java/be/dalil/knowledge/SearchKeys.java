@@ -1,49 +1,86 @@
 package be.dalil.knowledge;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The keys that make "topic near X" one indexed lookup on any MongoDB-compatible server (the
- * embedded one has no {@code $near}): {@code "<topic>|<geohash cell>"} for every topic of an actor
- * (and {@code *} for any topic) at every precision of {@link GeoHash#PRECISIONS}, plus
- * {@code "<topic>|everywhere"} for national and online actors.
+ * The keys that make a search one indexed lookup on any MongoDB-compatible server (the embedded
+ * one has no {@code $near}). For every topic of an actor (and {@code *} for any topic):
+ * <ul>
+ *   <li>{@code "<topic>|<geohash cell>"} at every precision of {@link GeoHash#PRECISIONS}, for an
+ *       actor people visit where it is (its own coordinates or its municipality's centre);</li>
+ *   <li>{@code "<topic>|area"} for one that serves an area rather than a point (national,
+ *       online, regional services, and reference services: the search checks who they serve);</li>
+ *   <li>{@code "<topic>|office:<municipality id>"} for a municipality's own office.</li>
+ * </ul>
  */
 final class SearchKeys {
 
-  /** Cell part of the key of an actor that helps wherever the user is (national or online). */
-  static final String EVERYWHERE = "everywhere";
+  /** Cell part of the key of an actor that serves an area rather than a point. */
+  static final String AREA = "area";
   /** Topic part of a key that matches any topic. */
   static final String ANY_TOPIC = "*";
 
   private SearchKeys() {}
 
-  static List<String> of(Actor a) {
+  static List<String> of(StoredActor stored) {
+    Actor a = stored.actor();
     List<String> topics = new ArrayList<>();
     a.topics().forEach(t -> topics.add(t.id()));
     topics.add(ANY_TOPIC);
     List<String> keys = new ArrayList<>();
     for (String topic : topics) {
-      a.location().ifPresent(p -> GeoHash.cellsOf(p).forEach(c -> keys.add(topic + '|' + c)));
-      if (a.scope().isEverywhere() || a.location().isEmpty()) {
-        keys.add(topic + '|' + EVERYWHERE);
+      if (inPerson(stored)) {
+        a.location().ifPresent(p -> GeoHash.cellsOf(p).forEach(c -> keys.add(topic + '|' + c)));
+      }
+      if (!inPerson(stored) || a.isReference()) {
+        keys.add(topic + '|' + AREA);
+      }
+      if (a.isMunicipalOffice()) {
+        for (ServiceArea.Part part : a.serviceArea().parts()) {
+          if (part instanceof ServiceArea.InMunicipality m) {
+            keys.add(topic + "|office:" + m.municipalityId());
+          }
+        }
       }
     }
     return keys;
   }
 
-  /** The keys of the 3x3 cells around a point at one precision. */
-  static List<String> around(Optional<Topic> topic, GeoPoint point, int precision) {
-    List<String> keys = new ArrayList<>();
+  /**
+   * People go to it where it is: located at its address or its municipality's centre, and not a
+   * national or online service, nor a reference service for a whole province or region (those
+   * have offices across their area, so a distance to one of them would mislead).
+   */
+  static boolean inPerson(StoredActor stored) {
+    Actor a = stored.actor();
+    return a.location().isPresent()
+        && (stored.precision() == LocationPrecision.GIVEN
+            || stored.precision() == LocationPrecision.MUNICIPALITY)
+        && !a.serviceArea().everywhere()
+        && !(a.isReference() && !a.serviceArea().singleMunicipality());
+  }
+
+  /** The keys a search near a place looks up: cells covering the radius, areas, own office. */
+  static Set<String> near(Optional<Topic> topic, GeoPoint point, double radiusKm,
+      Municipality seat) {
+    Set<String> keys = new LinkedHashSet<>();
+    int precision = GeoHash.PRECISIONS[GeoHash.PRECISIONS.length - 1];
+    for (int p : GeoHash.PRECISIONS) {
+      if (NearbySearch.guaranteedRadiusKm(point, p) >= radiusKm) {
+        precision = p;
+        break;
+      }
+    }
     for (String cell : GeoHash.cellAndNeighbours(point, precision)) {
       keys.add(topicPart(topic) + '|' + cell);
     }
+    keys.add(topicPart(topic) + '|' + AREA);
+    keys.add(topicPart(topic) + "|office:" + seat.id());
     return keys;
-  }
-
-  static String everywhere(Optional<Topic> topic) {
-    return topicPart(topic) + '|' + EVERYWHERE;
   }
 
   private static String topicPart(Optional<Topic> topic) {

@@ -20,10 +20,11 @@ public record StoredActor(Actor actor, LocationPrecision precision, Origin origi
   }
 
   /**
-   * The keys a nearby search looks up ({@code "<topic>|<geohash cell>"} and
-   * {@code "<topic>|everywhere"}); a store indexes them (see {@link ActorFilter#anyOfKeys}).
+   * The keys a search looks up ({@code "<topic>|<geohash cell>"}, {@code "<topic>|area"},
+   * {@code "<topic>|office:<municipality>"}); a store indexes them (see
+   * {@link ActorFilter#anyOfKeys}).
    */
   public List<String> searchKeys() {
-    return SearchKeys.of(actor);
+    return SearchKeys.of(this);
   }
 }

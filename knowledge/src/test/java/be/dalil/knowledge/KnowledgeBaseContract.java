@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +33,13 @@ abstract class KnowledgeBaseContract {
     kb = KnowledgeBase.open(storage, Clock.systemUTC());
   }
 
-  private GeoPoint at(String place) {
-    return kb.places().resolve(place).orElseThrow().point();
+  private Place at(String place) {
+    return kb.places().resolve(place).orElseThrow();
+  }
+
+  private ActorSearch find(Topic topic, String place, int limit) {
+    return kb.actors().find(new ActorQuery(Optional.of(topic), Optional.of(at(place)), Set.of(),
+        limit));
   }
 
   @Test
@@ -62,14 +68,58 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
-  void widensToTheRegionWhenNothingIsNear() {
-    // De Panne, on the coast, has no diaspora organisation of its own.
-    ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.DIASPORA_COMMUNITY),
-        Optional.of(at("De Panne")), Set.of(), 2));
-    assertThat(search.matches()).isNotEmpty();
-    assertThat(search.matches().get(0).distanceKm()).hasValueSatisfying(d ->
-        assertThat(d).isGreaterThan(20));
-    assertThat(search.reach()).isIn(ActorSearch.Reach.REGION, ActorSearch.Reach.NEARBY);
+  void neverRecommendsAnOrganisationPeopleVisitBeyondTheRegionsRadius() {
+    // De Panne, on the coast, has no diaspora organisation within 25 km: only services that
+    // cover the whole province or region, and the reply says nothing local is known.
+    ActorSearch search = find(Topic.DIASPORA_COMMUNITY, "De Panne", 3);
+    assertThat(search.reach()).isEqualTo(ActorSearch.Reach.REGION);
+    assertThat(search.matches()).allSatisfy(m -> assertThat(m.distanceKm()).isEmpty());
+  }
+
+  @Test
+  void recommendsOnlyWhatServesThePlace() {
+    // Seen by a newcomer: social assistance in Schaerbeek gave Wemmel's services; a job in Leuven
+    // gave Actiris and Bruxelles Formation; transport in Ghent gave STIB.
+    assertThat(find(Topic.SOCIAL_WELFARE, "Schaerbeek", 10).matches())
+        .extracting(m -> m.actor().id()).doesNotContain("gemeente-wemmel", "pin-vzw-wemmel")
+        .isNotEmpty();
+    assertThat(find(Topic.FIND_JOB, "Leuven", 10).matches()).extracting(m -> m.actor().id())
+        .startsWith("vdab").doesNotContain("actiris", "bruxelles-formation");
+    assertThat(find(Topic.FIND_JOB, "Ixelles", 3).matches()).extracting(m -> m.actor().id())
+        .startsWith("actiris").doesNotContain("vdab", "expat-centre-limburg");
+    assertThat(find(Topic.TRANSPORT, "Gent", 3).matches()).extracting(m -> m.actor().id())
+        .contains("de-lijn", "sncb-nmbs").doesNotContain("stib-mivb");
+    for (String place : List.of("Schaerbeek", "Roeselare", "Antwerpen", "Vilvoorde")) {
+      for (Topic topic : Topic.practicalTopics()) {
+        Municipality seat = kb.places().seatOf(at(place).municipality());
+        assertThat(find(topic, place, 10).matches()).as("%s in %s", topic, place)
+            .allSatisfy(m -> assertThat(m.actor().serviceArea().covers(seat)).isTrue());
+      }
+    }
+  }
+
+  @Test
+  void putsTheRegionsReferenceServiceFirst() {
+    assertThat(find(Topic.CIVIC_INTEGRATION, "Antwerpen", 3).matches().get(0).actor().id())
+        .isEqualTo("atlas-antwerpen");
+    assertThat(find(Topic.CIVIC_INTEGRATION, "Gent", 3).matches().get(0).actor().id())
+        .isEqualTo("in-gent");
+    assertThat(find(Topic.CIVIC_INTEGRATION, "Roeselare", 3).matches())
+        .extracting(m -> m.actor().id()).doesNotContain("atlas-antwerpen", "in-gent")
+        .anyMatch(id -> id.startsWith("agentschap-integratie"));
+    assertThat(find(Topic.HEALTH_INSURANCE, "Leuven", 3).matches())
+        .allSatisfy(m -> assertThat(m.actor().isReferenceFor(Topic.HEALTH_INSURANCE)).isTrue());
+  }
+
+  @Test
+  void neverRecommendsAnActorNobodyCanReach() {
+    for (Topic topic : Topic.practicalTopics()) {
+      assertThat(find(topic, "Bruxelles", 50).matches()).as(topic.id())
+          .allSatisfy(m -> assertThat(m.actor().isReachable()).isTrue());
+    }
+    assertThat(kb.actors().find(new ActorQuery(Optional.of(Topic.LEISURE_MEET_PEOPLE),
+        Optional.empty(), Set.of(), 50)).matches()).extracting(m -> m.actor().id())
+        .doesNotContain("foyer-brussel");
   }
 
   @Test
@@ -120,8 +170,7 @@ abstract class KnowledgeBaseContract {
       assertThat(kb.imports().importActors(in).imported()).isEqualTo(2);
     }
     assertThat(kb.actors().count()).isEqualTo(before + 2);
-    ActorSearch near = kb.actors().find(new ActorQuery(Optional.of(Topic.LEARN_DUTCH),
-        Optional.of(at("Hasselt")), Set.of(), 3));
+    ActorSearch near = find(Topic.LEARN_DUTCH, "Hasselt", 10);
     assertThat(near.matches()).extracting(m -> m.actor().id()).contains("test-taalpunt-hasselt");
     // Importing the same batch again changes nothing.
     try (InputStream in = getClass().getResourceAsStream("/import/valid-batch.json")) {
@@ -133,7 +182,7 @@ abstract class KnowledgeBaseContract {
   @Test
   void refusesAnImportThatReusesTheIdOfAShippedActor() {
     String batch = "[{\"id\": \"vdab\", \"name\": \"Fake VDAB\", \"description\": {\"en\": \"x\"},"
-        + " \"topics\": [\"find_job\"], \"scope\": \"national\"}]";
+        + " \"topics\": [\"find_job\"], \"scope\": \"national\", \"serviceArea\": [\"national\"]}]";
     ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
         () -> kb.imports().importActors(new ByteArrayInputStream(batch.getBytes(StandardCharsets.UTF_8))));
     assertThat(rejected.problems()).singleElement().satisfies(p -> {

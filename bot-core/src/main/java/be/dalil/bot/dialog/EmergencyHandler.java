@@ -2,7 +2,6 @@ package be.dalil.bot.dialog;
 
 import be.dalil.knowledge.Topic;
 import java.util.Optional;
-import java.util.Set;
 
 /** Emergencies: the numbers first, never a question back; actors only when the place is known. */
 final class EmergencyHandler implements TopicHandler {
@@ -22,7 +21,7 @@ final class EmergencyHandler implements TopicHandler {
   public Outcome handle(Turn turn) {
     ReplyBuilder reply = replies.replyTo(turn).answer(Topic.EMERGENCY);
     if (turn.place().isPresent()) {
-      reply.actors(Optional.of(Topic.EMERGENCY), Set.of());
+      reply.helplines();
     }
     return reply.save(turn.state().withTopic(Topic.EMERGENCY).withPending(Optional.empty()));
   }

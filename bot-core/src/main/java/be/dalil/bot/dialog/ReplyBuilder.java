@@ -4,6 +4,7 @@ import be.dalil.bot.conversation.ConversationState;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.ReplyPart;
 import be.dalil.i18n.Language;
+import be.dalil.i18n.PlaceGrammar;
 import be.dalil.knowledge.ActorMatch;
 import be.dalil.knowledge.ActorQuery;
 import be.dalil.knowledge.ActorSearch;
@@ -11,6 +12,7 @@ import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Region;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ final class ReplyBuilder {
 
   /** Says a message about the turn's place, which must be known. */
   ReplyBuilder sayAboutPlace(String key) {
-    return say(key, Map.of("place", placeName()));
+    return say(key, placeArgs(Map.of()));
   }
 
   /** The practical answer for a topic, with the right region's additions. */
@@ -70,14 +72,26 @@ final class ReplyBuilder {
   }
 
   /**
-   * Recommended actors for a topic (any topic when empty) near the turn's place, or the ones
-   * that help everywhere when there is no place; serving one of {@code languages} when any do.
-   * Returns what was searched.
+   * Recommended actors for a topic (any topic when empty) for the turn's place, or the ones that
+   * help everywhere when there is no place; only those serving one of {@code languages} when any
+   * do, and the reply says so either way. Returns what was searched.
    */
   ActorSearch actors(Optional<Topic> topic, Set<String> languages) {
+    return actors(topic, languages, Optional.empty());
+  }
+
+  /** The emergency numbers' services, introduced as further help rather than as places near. */
+  ActorSearch helplines() {
+    return actors(Optional.of(Topic.EMERGENCY), Set.of(), Optional.of("actors.intro.helplines"));
+  }
+
+  private ActorSearch actors(Optional<Topic> topic, Set<String> languages,
+      Optional<String> intro) {
     Optional<Place> place = turn.place();
     ActorSearch search = find(topic, place, languages);
+    boolean noneInLanguage = false;
     if (search.matches().isEmpty() && !languages.isEmpty()) {
+      noneInLanguage = true;
       search = find(topic, place, Set.of());
     }
     if (search.matches().isEmpty()) {
@@ -87,43 +101,46 @@ final class ReplyBuilder {
       return search;
     }
     int count = search.matches().size();
-    if (place.isEmpty()) {
+    if (intro.isPresent()) {
+      say(intro.get(), Map.of("count", count));
+    } else if (place.isEmpty()) {
       say("actors.intro.noPlace", Map.of("count", count));
+    } else if (noneInLanguage) {
+      say("actors.languageNone", placeArgs(Map.of("language", languageName(languages))));
+    } else if (!languages.isEmpty() && search.reach() == ActorSearch.Reach.NEARBY) {
+      say("actors.intro.language",
+          placeArgs(Map.of("count", count, "language", languageName(languages))));
     } else {
       String key = switch (search.reach()) {
         case NEARBY -> "actors.intro.nearby";
         case REGION -> "actors.intro.region";
         case EVERYWHERE -> "actors.intro.everywhere";
       };
-      say(key, Map.of("count", count, "place", placeName()));
+      say(key, placeArgs(Map.of("count", count)));
     }
     show(search.matches());
     return search;
   }
 
   /**
-   * When nothing specific is near, the local organisations that help newcomers find their way
-   * (welcome offices, integration agencies) can point the user further.
+   * When nothing specific is near, the welcome offices for newcomers that serve the place (the
+   * integration agency, bon, a BAPA) can point the user further.
    */
   ReplyBuilder orientation() {
     if (turn.place().isEmpty()) {
       return this;
     }
     List<ActorMatch> local = new ArrayList<>();
-    for (Topic topic : List.of(Topic.CIVIC_INTEGRATION, Topic.FIND_ACTOR_NEARBY)) {
-      ActorSearch search = find(Optional.of(topic), turn.place(), Set.of());
-      if (search.reach() != ActorSearch.Reach.NEARBY) {
-        continue;
-      }
-      for (ActorMatch m : search.matches()) {
-        if (local.size() < 2 && m.distanceKm().isPresent() && !shown.contains(m.actor().id())) {
-          shown.add(m.actor().id());
-          local.add(m);
-        }
+    for (ActorMatch m : find(Optional.of(Topic.CIVIC_INTEGRATION), turn.place(), Set.of())
+        .matches()) {
+      if (local.size() < 2 && m.actor().isReferenceFor(Topic.CIVIC_INTEGRATION)
+          && !shown.contains(m.actor().id())) {
+        shown.add(m.actor().id());
+        local.add(m);
       }
     }
     if (!local.isEmpty()) {
-      say("actors.intro.orientation", Map.of("count", local.size(), "place", placeName()));
+      say("actors.intro.orientation", placeArgs(Map.of("count", local.size())));
       show(local);
     }
     return this;
@@ -175,7 +192,7 @@ final class ReplyBuilder {
   }
 
   private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages) {
-    return services.knowledge.actors().find(new ActorQuery(topic, place.map(Place::point),
+    return services.knowledge.actors().find(new ActorQuery(topic, place,
         languages, services.actorsPerReply));
   }
 
@@ -189,7 +206,22 @@ final class ReplyBuilder {
         new Payload.ShowTopic(topic).encode());
   }
 
-  private String placeName() {
-    return turn.place().orElseThrow().municipality().name(language);
+  /**
+   * The arguments naming the turn's place: {@code place}, and {@code dePlace} for French ("près
+   * d'Anvers"), plus {@code more}.
+   */
+  private Map<String, Object> placeArgs(Map<String, ?> more) {
+    String name = turn.place().orElseThrow().municipality().name(language);
+    Map<String, Object> args = new HashMap<>(more);
+    args.put("place", name);
+    args.put("dePlace", PlaceGrammar.frenchDe(name));
+    return args;
+  }
+
+  /** The name of a requested service language in the reply's language ("arabe", "Arabisch"). */
+  private String languageName(Set<String> codes) {
+    String code = codes.stream().sorted().findFirst().orElseThrow();
+    String key = "language.name." + code;
+    return services.messages.has(language, key) ? services.messages.format(language, key) : code;
   }
 }

@@ -5,6 +5,7 @@ import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.LocationPrecision;
 import be.dalil.knowledge.Origin;
 import be.dalil.knowledge.Scope;
+import be.dalil.knowledge.ServiceArea;
 import be.dalil.knowledge.StoredActor;
 import be.dalil.knowledge.Topic;
 import java.time.Instant;
@@ -43,6 +44,8 @@ final class ActorDocuments {
         .append("source", a.source())
         .append("lastVerified", a.lastVerified())
         .append("flags", new ArrayList<>(a.flags()))
+        .append("serviceArea", a.serviceArea().ids())
+        .append("referenceFor", a.referenceFor().stream().map(Topic::id).toList())
         .append("active", stored.active())
         .append("origin", stored.origin().id())
         .append("precision", stored.precision().id())
@@ -61,10 +64,7 @@ final class ActorDocuments {
     if (access == null) {
       access = new Document();
     }
-    List<Topic> topics = new ArrayList<>();
-    for (String id : strings(doc, "topics")) {
-      Topic.fromId(id).ifPresent(topics::add);
-    }
+    List<Topic> topics = topics(strings(doc, "topics"));
     Actor actor = new Actor(
         doc.getString("_id"),
         str(doc, "name"),
@@ -87,12 +87,23 @@ final class ActorDocuments {
         Scope.fromId(str(doc, "scope")).orElse(Scope.LOCAL),
         str(doc, "source"),
         doc.getInteger("lastVerified", 0),
-        new LinkedHashSet<>(strings(doc, "flags")));
+        new LinkedHashSet<>(strings(doc, "flags")),
+        // Records written before service areas existed help everywhere until re-imported.
+        ServiceArea.parse(strings(doc, "serviceArea")).orElse(ServiceArea.national()),
+        topics(strings(doc, "referenceFor")));
     String updated = str(doc, "updatedAt");
     return new StoredActor(actor,
         LocationPrecision.fromId(str(doc, "precision")).orElse(LocationPrecision.NONE),
         Origin.fromId(str(doc, "origin")).orElse(Origin.IMPORT),
         updated.isEmpty() ? Instant.EPOCH : Instant.parse(updated));
+  }
+
+  private static List<Topic> topics(List<String> ids) {
+    List<Topic> topics = new ArrayList<>();
+    for (String id : ids) {
+      Topic.fromId(id).ifPresent(topics::add);
+    }
+    return topics;
   }
 
   private static String str(Document doc, String field) {
