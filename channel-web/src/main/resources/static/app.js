@@ -209,9 +209,29 @@
     return bubble;
   }
 
+  /**
+   * Emergency and helpline numbers (112, 1733, 070 245 245, +32 2 ...) in a reply become
+   * tap-to-call links; the rest stays text (never HTML from the server).
+   */
+  const PHONE = /(\+32(?:[ ./]?\d){8,9}|\b0\d{1,3}(?:[ ./]\d{2,3}){2,3}\b|\b(?:112|101|1733|1712|1813|107|116 ?000)\b)/g;
+
+  function withPhoneLinks(element, text) {
+    let last = 0;
+    for (const match of text.matchAll(PHONE)) {
+      element.append(text.slice(last, match.index));
+      const link = make('a', 'tel', match[0]);
+      link.href = `tel:${match[0].replace(/[^\d+]/g, '')}`;
+      link.dir = 'ltr';
+      element.append(link);
+      last = match.index + match[0].length;
+    }
+    element.append(text.slice(last));
+    return element;
+  }
+
   function botBubble(text, lang) {
     const bubble = make('div', 'msg bot');
-    const body = make('span', 'msg-text', text);
+    const body = withPhoneLinks(make('span', 'msg-text'), text);
     body.lang = lang;
     body.dir = 'auto';
     bubble.append(speaker('chat.dalil'), body);
@@ -324,7 +344,13 @@
       card.append(make('p', 'actor-languages',
         t('actor.languages', { languages: languageNames(actor.languages) })));
     }
-    if ((actor.flags || []).includes('contact_incomplete')) {
+    const flags = actor.flags || [];
+    if (flags.includes('commercial')) {
+      card.append(make('p', 'actor-note', t('actor.paid')));
+    }
+    if (flags.includes('contact_unverified')) {
+      card.append(make('p', 'actor-note', t('actor.unverified')));
+    } else if (flags.includes('contact_incomplete')) {
       card.append(make('p', 'actor-note', t('actor.incomplete')));
     }
     const actions = make('div', 'actor-actions');

@@ -1,11 +1,11 @@
 package be.dalil.app;
 
-import be.dalil.bot.conversation.ConversationId;
-import be.dalil.bot.conversation.ConversationState;
-import be.dalil.bot.conversation.ConversationStore;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lt;
 
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.bot.conversation.ConversationState;
+import be.dalil.bot.conversation.ConversationStore;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.KnowledgeUnavailableException;

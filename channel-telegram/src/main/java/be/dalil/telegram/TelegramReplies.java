@@ -1,6 +1,7 @@
 package be.dalil.telegram;
 
 import be.dalil.bot.Assistant;
+import be.dalil.bot.message.ActorLinks;
 import be.dalil.bot.message.Reply;
 import be.dalil.bot.message.ReplyPart;
 import be.dalil.i18n.Language;
@@ -10,6 +11,7 @@ import be.dalil.knowledge.ActorMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
@@ -28,6 +30,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 final class TelegramReplies {
 
   static final int MAX_LENGTH = 4096;
+  /** Belgian phone numbers as replies write them: emergency and helpline numbers, 0.. and +32. */
+  private static final Pattern PHONE = Pattern.compile(
+      "(\\+32(?:[ ./]?\\d){8,9}|\\b0\\d{1,3}(?:[ ./]\\d{2,3}){2,3}\\b"
+          + "|\\b(?:112|101|1733|1712|1813|107|116 ?000)\\b)");
   private static final int BUTTONS_PER_ROW = 2;
 
   private final Messages dialog = new Messages(Assistant.MESSAGES);
@@ -40,7 +46,7 @@ final class TelegramReplies {
     InlineKeyboardMarkup keyboard = null;
     for (ReplyPart part : reply.parts()) {
       if (part instanceof ReplyPart.Text t) {
-        blocks.add(escape(t.text()));
+        blocks.add(withNumbers(escape(t.text())));
       } else if (part instanceof ReplyPart.Actors a) {
         for (ActorMatch match : a.actors()) {
           blocks.add(card(match, language));
@@ -173,8 +179,17 @@ final class TelegramReplies {
       card.append("\n🌐 <a href=\"").append(escapeAttribute(a.website())).append("\">")
           .append(escape(dialog.format(language, "card.website"))).append("</a>");
     }
+    ActorLinks.mapUrl(a).ifPresent(map -> card.append("\n🗺 <a href=\"")
+        .append(escapeAttribute(map)).append("\">")
+        .append(escape(dialog.format(language, "card.map"))).append("</a>"));
     if (!a.languages().isEmpty()) {
       card.append("\n🗣 ").append(escape(String.join(", ", a.languages())));
+    }
+    if (a.flags().contains("commercial")) {
+      card.append("\n💶 ").append(escape(dialog.format(language, "card.paid")));
+    }
+    if (a.flags().contains(Actor.CONTACT_UNVERIFIED)) {
+      card.append("\nℹ️ ").append(escape(dialog.format(language, "card.unverified")));
     }
     return card.toString();
   }
@@ -201,6 +216,15 @@ final class TelegramReplies {
         .text(telegram.format(language, "button.shareLocation")).requestLocation(true).build();
     return ReplyKeyboardMarkup.builder().keyboardRow(new KeyboardRow(share))
         .resizeKeyboard(true).oneTimeKeyboard(true).build();
+  }
+
+  /**
+   * Emergency and helpline numbers (112, 1733, 070 245 245...) as code: Telegram has no tel:
+   * links for bots, and a tap on code copies it, ready to dial. Numbers in international form
+   * are also linked by the clients themselves.
+   */
+  static String withNumbers(String html) {
+    return PHONE.matcher(html).replaceAll("<code>$1</code>");
   }
 
   /** Escapes text for Telegram's HTML parse mode. */

@@ -1,10 +1,10 @@
 package be.dalil.telegram;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.message.Reply;
 import be.dalil.bot.message.ReplyPart;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import be.dalil.i18n.Language;
 import be.dalil.i18n.Messages;
 import be.dalil.knowledge.Actor;
@@ -137,5 +137,28 @@ class TelegramRepliesTest {
       assertThat(messages.keys(language)).as(language.code())
           .containsExactlyInAnyOrderElementsOf(messages.keys(Language.EN));
     }
+  }
+
+  @Test
+  void setsEmergencyNumbersAsTappableCode() {
+    List<SendMessage> out = replies.render(42, reply(Language.EN, new ReplyPart.Text(
+        "Call 112 for an ambulance. Poison centre: 070 245 245. GP on duty: 1733. Postcode 1030.")));
+    String text = out.get(0).getText();
+    assertThat(text).contains("<code>112</code>", "<code>070 245 245</code>", "<code>1733</code>")
+        .doesNotContain("<code>1030</code>");
+  }
+
+  @Test
+  void linksEveryCardToAMapAndLabelsUncheckedAndPaidOnes() {
+    Actor office = new Actor("town-hall-gent", "Gent - Burgerzaken", LocalizedText.empty(),
+        List.of(Topic.REGISTER_MUNICIPALITY), "public_service", "East Flanders", "Gent", "", "",
+        Optional.empty(), "", "", "", "", new Actor.Accessibility(List.of(), "", ""), "",
+        List.of("nl"), Scope.LOCAL, "gazetteer", 0,
+        Set.of(Actor.MUNICIPAL_OFFICE, Actor.CONTACT_UNVERIFIED, "commercial"),
+        ServiceArea.of(new ServiceArea.InMunicipality("gent")), List.of());
+    String card = replies.render(42, reply(Language.FR, new ReplyPart.Actors(List.of(
+        new ActorMatch(office, Optional.of(0.4), true))))).get(0).getText();
+    assertThat(card).contains("https://www.openstreetmap.org/search?query=")
+        .contains("Service payant").contains("Coordonnées pas encore vérifiées");
   }
 }

@@ -1,5 +1,6 @@
 package be.dalil.web;
 
+import be.dalil.bot.message.ActorLinks;
 import be.dalil.bot.message.Reply;
 import be.dalil.bot.message.ReplyPart;
 import be.dalil.i18n.Language;
@@ -7,8 +8,6 @@ import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.ActorMatch;
 import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Topic;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,13 +75,7 @@ final class ApiViews {
 
   /** An OpenStreetMap search for the actor's address (or name and town): never a guessed pin. */
   static String mapUrl(Actor a) {
-    String query = !a.address().isBlank() ? a.address()
-        : a.municipality().isBlank() ? "" : a.name() + ", " + a.municipality();
-    if (query.isBlank()) {
-      return null;
-    }
-    return "https://www.openstreetmap.org/search?query="
-        + URLEncoder.encode(query + ", Belgium", StandardCharsets.UTF_8);
+    return ActorLinks.mapUrl(a).orElse(null);
   }
 
   static String blankToNull(String value) {

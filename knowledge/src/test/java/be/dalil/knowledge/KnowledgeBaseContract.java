@@ -70,10 +70,14 @@ abstract class KnowledgeBaseContract {
   @Test
   void neverRecommendsAnOrganisationPeopleVisitBeyondTheRegionsRadius() {
     // De Panne, on the coast, has no diaspora organisation within 25 km: only services that
-    // cover the whole province or region, and the reply says nothing local is known.
+    // cover the whole province, never one 40 km away.
     ActorSearch search = find(Topic.DIASPORA_COMMUNITY, "De Panne", 3);
-    assertThat(search.reach()).isEqualTo(ActorSearch.Reach.REGION);
-    assertThat(search.matches()).allSatisfy(m -> assertThat(m.distanceKm()).isEmpty());
+    assertThat(search.matches()).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.distanceKm()).isEmpty());
+    // A job in Roeselare: only Flanders-wide and national services are known, and the reply
+    // says nothing local is known.
+    assertThat(find(Topic.WORK_PERMIT, "Roeselare", 3).reach())
+        .isEqualTo(ActorSearch.Reach.REGION);
   }
 
   @Test

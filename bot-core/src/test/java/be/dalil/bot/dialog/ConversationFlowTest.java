@@ -1,5 +1,7 @@
 package be.dalil.bot.dialog;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import be.dalil.bot.Assistant;
 import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.conversation.ConversationState;
@@ -8,8 +10,6 @@ import be.dalil.bot.message.Incoming;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.Reply;
 import be.dalil.bot.message.ReplyPart;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.Topic;

@@ -1,8 +1,8 @@
 package be.dalil.bot.dialog;
 
-import be.dalil.bot.Assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.dalil.bot.Assistant;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.Messages;
 import java.util.Map;
