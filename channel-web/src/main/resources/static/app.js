@@ -211,9 +211,10 @@
 
   /**
    * Emergency and helpline numbers (112, 1733, 070 245 245, +32 2 ...) in a reply become
-   * tap-to-call links; the rest stays text (never HTML from the server).
+   * tap-to-call links; the rest stays text (never HTML from the server). Digit groups may be
+   * joined by no-break spaces, which keep them in order inside Arabic text.
    */
-  const PHONE = /(\+32(?:[ ./]?\d){8,9}|\b0\d{1,3}(?:[ ./]\d{2,3}){2,3}\b|\b(?:112|101|1733|1712|1813|107|116 ?000)\b)/g;
+  const PHONE = /(\+32(?:[ \u00a0\u202f./]?\d){8,9}|\b0\d{1,3}(?:[ \u00a0\u202f./]\d{2,3}){2,3}\b|\b(?:112|101|1733|1712|1813|107|116[ \u00a0\u202f]?000)\b)/g;
 
   function withPhoneLinks(element, text) {
     let last = 0;

@@ -33,6 +33,7 @@
     // English until the UI texts arrive, so that failing to load them still reads well.
     texts: { 'error.network': 'No connection. Check your internet and try again.' },
     placeIds: new Map(), // text shown in the municipality list -> municipality id
+    placeOptions: [], // the list's options with their names, in alphabetical order
     request: 0, // the latest language change wins
   };
   const textsByLanguage = new Map(); // UI texts per language, also for captions in the link's
@@ -145,15 +146,37 @@
     const collator = new Intl.Collator(code);
     const places = data.places.slice()
       .sort((a, b) => collator.compare(a.label || a.name, b.label || b.name));
-    const options = places.map((place) => {
+    state.placeOptions = places.map((place) => {
       const text = placeText(place);
       state.placeIds.set(text, place.id);
       const option = document.createElement('option');
       option.value = text;
       if (place.id === chosenId) ui.place.value = text;
-      return option;
+      return { option, names: [place.label, place.name, place.id, place.postcode].filter(Boolean)
+        .map(fold) };
     });
-    ui.places.replaceChildren(...options);
+    rankPlaces();
+  }
+
+  /** Lower case without accents, for comparing what is typed with place names. */
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+  }
+
+  /**
+   * The list in the order a counsellor expects while typing: exact names first ("Gent" before
+   * "Gentbrugge"), then names that start with what was typed, then the rest, each alphabetical.
+   */
+  function rankPlaces() {
+    const typed = fold(ui.place.value);
+    const rank = ({ names }) => {
+      if (!typed) return 2;
+      if (names.some((n) => n === typed)) return 0;
+      return names.some((n) => n.startsWith(typed)) ? 1 : 2;
+    };
+    const ordered = state.placeOptions.map((entry, i) => ({ entry, i, r: rank(entry) }))
+      .sort((a, b) => a.r - b.r || a.i - b.i);
+    ui.places.replaceChildren(...ordered.map(({ entry }) => entry.option));
   }
 
   async function loadTopics(code) {
@@ -258,6 +281,7 @@
       setLanguage(ui.lang.value);
     });
     ui.form.addEventListener('submit', createLink);
+    ui.place.addEventListener('input', rankPlaces);
     // A changed form makes the shown link stale: hide it until the next "Create link".
     ui.form.addEventListener('input', () => {
       ui.result.hidden = true;

@@ -97,6 +97,30 @@ class TelegramBotIT {
   }
 
   @Test
+  void showsTheOwnTownHallFirstAndTheRegionsServices() throws InterruptedException {
+    String[][] messages = {
+        {"705", "nl", "hoe schrijf ik me in bij de gemeente in Roeselare", "Roeselare - Burgerzaken"},
+        {"706", "fr", "je cherche du travail à Ixelles", "Actiris"},
+        {"707", "ar", "كيف تعمل المواصلات العامة في أنتويرب", "De Lijn"},
+        {"708", "en", "I need financial help from the social welfare centre in Schaerbeek",
+            "CPAS de Schaerbeek"},
+    };
+    for (String[] m : messages) {
+      API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), Long.parseLong(m[0]), m[1],
+          m[2]));
+    }
+    for (String[] m : messages) {
+      String text = allText(repliesTo(Long.parseLong(m[0]), 1));
+      // The first card is the one named first in bold.
+      int firstCard = text.indexOf("<b>");
+      assertThat(firstCard).as(m[2]).isNotNegative();
+      assertThat(text.substring(firstCard)).as(m[2]).startsWith("<b>" + m[3]);
+    }
+    // An office people visit can be found on the map.
+    assertThat(allText(repliesTo(705, 1))).contains("https://www.openstreetmap.org/search?query=");
+  }
+
+  @Test
   void opensACounsellorDeepLinkInItsLanguagePlaceAndTopic() throws InterruptedException {
     long chat = 710;
     API.push(TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), chat, "fr",

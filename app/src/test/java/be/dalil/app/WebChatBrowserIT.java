@@ -167,6 +167,33 @@ class WebChatBrowserIT {
     assertThat(calls.get(0).getAttribute("href")).matches("tel:\\+?[0-9]+");
   }
 
+  @Test
+  void showsTheOwnTownHallFirstAndEmergencyNumbersToCall() {
+    browser.get(url("/?lang=fr"));
+    ask("comment m'inscrire à la commune à Schaerbeek");
+    List<WebElement> cards = waiting().until(ExpectedConditions
+        .presenceOfAllElementsLocatedBy(By.cssSelector("#messages .actor-card")));
+    assertThat(cards.get(0).findElement(By.cssSelector(".actor-name")).getText())
+        .startsWith("Commune de Schaerbeek");
+    assertThat(cards.get(0).findElements(By.cssSelector("a.call, a.website"))).isNotEmpty();
+    ask("au secours il y a un incendie chez moi");
+    List<WebElement> numbers = waiting().until(ExpectedConditions
+        .presenceOfAllElementsLocatedBy(By.cssSelector("#messages .msg.bot a.tel")));
+    assertThat(numbers).extracting(a -> a.getAttribute("href")).contains("tel:112");
+  }
+
+  @Test
+  void listsTheExactMunicipalityFirstInTheCounsellorPicker() {
+    browser.get(url("/counsellor"));
+    WebElement place = waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.id("c-place")));
+    waiting().until(d -> !d.findElements(By.cssSelector("#c-places option")).isEmpty());
+    place.sendKeys("Gent");
+    String first = (String) ((JavascriptExecutor) browser).executeScript(
+        "return document.querySelector('#c-places option').value");
+    assertThat(first).startsWith("Ghent");
+  }
+
   /** Topic, then place, then another topic, then another place. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {

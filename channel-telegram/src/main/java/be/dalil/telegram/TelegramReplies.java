@@ -32,8 +32,8 @@ final class TelegramReplies {
   static final int MAX_LENGTH = 4096;
   /** Belgian phone numbers as replies write them: emergency and helpline numbers, 0.. and +32. */
   private static final Pattern PHONE = Pattern.compile(
-      "(\\+32(?:[ ./]?\\d){8,9}|\\b0\\d{1,3}(?:[ ./]\\d{2,3}){2,3}\\b"
-          + "|\\b(?:112|101|1733|1712|1813|107|116 ?000)\\b)");
+      "(\\+32(?:[ \u00a0\u202f./]?\\d){8,9}|\\b0\\d{1,3}(?:[ \u00a0\u202f./]\\d{2,3}){2,3}\\b"
+          + "|\\b(?:112|101|1733|1712|1813|107|116[ \u00a0\u202f]?000)\\b)");
   private static final int BUTTONS_PER_ROW = 2;
 
   private final Messages dialog = new Messages(Assistant.MESSAGES);
