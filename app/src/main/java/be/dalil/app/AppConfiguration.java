@@ -36,8 +36,9 @@ class AppConfiguration {
   }
 
   @Bean
-  KnowledgeBase knowledgeBase(MongoDatabase db, Clock clock) {
-    return KnowledgeBase.open(MongoKnowledgeStorage.on(db), clock);
+  KnowledgeBase knowledgeBase(MongoDatabase db, DalilProperties properties, Clock clock) {
+    return KnowledgeBase.open(MongoKnowledgeStorage.on(db), properties.search().settings(),
+        clock);
   }
 
   @Bean

@@ -1,9 +1,12 @@
 package be.dalil.app;
 
+import be.dalil.knowledge.SearchSettings;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param conversationTtl how long an idle conversation is kept
  * @param conversationCacheSize conversations kept in memory in front of the database
  * @param actorsPerReply organisations recommended in one reply
+ * @param search how far an organisation people visit may be, per region of the user's place
  */
 @Validated
 @ConfigurationProperties("dalil")
@@ -27,4 +31,17 @@ public record DalilProperties(
     @DefaultValue("dalil") @NotBlank String database,
     @DefaultValue("30d") @NotNull Duration conversationTtl,
     @DefaultValue("100000") @Min(100) long conversationCacheSize,
-    @DefaultValue("3") @Min(1) @Max(10) int actorsPerReply) {}
+    @DefaultValue("3") @Min(1) @Max(10) int actorsPerReply,
+    @DefaultValue @Valid @NotNull Search search) {
+
+  /** Radii of the nearby search ({@code dalil.search.*}), in kilometres. */
+  public record Search(
+      @DefaultValue("10") @Positive double brusselsRadiusKm,
+      @DefaultValue("25") @Positive double flandersRadiusKm,
+      @DefaultValue("25") @Positive double walloniaRadiusKm) {
+
+    SearchSettings settings() {
+      return new SearchSettings(brusselsRadiusKm, flandersRadiusKm, walloniaRadiusKm);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 package be.dalil.knowledge;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,11 +26,15 @@ public record ActorFilter(Optional<Topic> topic, Optional<Set<String>> anyOfKeys
 
   /** Whether an actor passes the filter; the in-memory store's whole query engine. */
   public boolean test(StoredActor stored) {
+    return test(stored, stored.searchKeys());
+  }
+
+  /** The same, with the actor's search keys already computed (stores keep them). */
+  public boolean test(StoredActor stored, List<String> searchKeys) {
     Actor a = stored.actor();
     return stored.active()
         && topic.map(t -> a.topics().contains(t)).orElse(true)
-        && anyOfKeys.map(keys -> stored.searchKeys().stream().anyMatch(keys::contains))
-            .orElse(true)
+        && anyOfKeys.map(keys -> searchKeys.stream().anyMatch(keys::contains)).orElse(true)
         && (languages.isEmpty() || a.languages().stream().anyMatch(languages::contains));
   }
 }

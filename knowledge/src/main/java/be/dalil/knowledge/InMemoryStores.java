@@ -2,6 +2,7 @@ package be.dalil.knowledge;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
 final class InMemoryStores {
 
   private final Map<String, StoredActor> actors = new LinkedHashMap<>();
+  /** Each actor's search keys, computed once when it is stored. */
+  private final Map<String, List<String>> keys = new HashMap<>();
   private final Map<Topic, TopicTexts> texts = new EnumMap<>(Topic.class);
   private volatile String fingerprint;
 
@@ -34,13 +37,17 @@ final class InMemoryStores {
 
     @Override
     public synchronized void upsertAll(List<StoredActor> batch) {
-      batch.forEach(a -> actors.put(a.id(), a));
+      batch.forEach(a -> {
+        actors.put(a.id(), a);
+        keys.put(a.id(), a.searchKeys());
+      });
     }
 
     @Override
     public synchronized long removeOthers(Origin origin, Set<String> keep) {
       int before = actors.size();
       actors.values().removeIf(a -> a.origin() == origin && !keep.contains(a.id()));
+      keys.keySet().retainAll(actors.keySet());
       return before - actors.size();
     }
 
@@ -68,12 +75,12 @@ final class InMemoryStores {
 
     @Override
     public synchronized List<StoredActor> find(ActorFilter filter) {
-      return actors.values().stream().filter(filter::test).toList();
+      return actors.values().stream().filter(a -> filter.test(a, keys.get(a.id()))).toList();
     }
 
     @Override
     public synchronized long count(ActorFilter filter) {
-      return actors.values().stream().filter(filter::test).count();
+      return actors.values().stream().filter(a -> filter.test(a, keys.get(a.id()))).count();
     }
   }
 
