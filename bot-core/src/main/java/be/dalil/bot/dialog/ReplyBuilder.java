@@ -111,9 +111,12 @@ final class ReplyBuilder {
       say("actors.intro.language",
           placeArgs(Map.of("count", count, "language", languageName(languages))));
     } else {
+      ActorMatch first = search.matches().get(0);
       String key = switch (search.reach()) {
         case NEARBY -> "actors.intro.nearby";
-        case REGION -> "actors.intro.region";
+        // The region's own public services first: no need to apologise for a missing local one.
+        case REGION -> topic.filter(first.actor()::isReferenceFor).isPresent()
+            ? "actors.intro.covering" : "actors.intro.region";
         case EVERYWHERE -> "actors.intro.everywhere";
       };
       say(key, placeArgs(Map.of("count", count)));
