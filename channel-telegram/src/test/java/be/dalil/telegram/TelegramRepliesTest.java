@@ -40,7 +40,8 @@ class TelegramRepliesTest {
   }
 
   private static Reply reply(Language language, ReplyPart... parts) {
-    return new Reply(new ConversationId("tg-test"), language, Topic.LEARN_DUTCH, 0.9,
+    return new Reply(new ConversationId("tg-test"), language, Topic.LEARN_DUTCH,
+        Optional.of(Topic.LEARN_DUTCH), 0.9,
         Optional.empty(), List.of(parts), List.of());
   }
 

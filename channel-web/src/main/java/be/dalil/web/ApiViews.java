@@ -26,8 +26,9 @@ final class ApiViews {
       List<String> languages, String website, String phone, String email, String address,
       String postcode, String mapUrl, String scope, int lastVerified, List<String> flags) {}
 
-  record MessageView(String conversationId, String language, String intent, double confidence,
-      PlaceView place, List<Map<String, Object>> replies, List<ActorView> actors) {}
+  record MessageView(String conversationId, String language, String intent, String topic,
+      double confidence, PlaceView place, List<Map<String, Object>> replies,
+      List<ActorView> actors) {}
 
   static MessageView message(Reply reply) {
     Language language = reply.language();
@@ -51,7 +52,7 @@ final class ApiViews {
       parts.add(view);
     }
     return new MessageView(reply.conversationId().value(), language.code(), reply.intent().id(),
-        Math.round(reply.confidence() * 1000) / 1000.0,
+        reply.topic().map(Topic::id).orElse(null), Math.round(reply.confidence() * 1000) / 1000.0,
         reply.place().map(p -> place(p, language)).orElse(null), parts,
         reply.actors().stream().map(m -> actor(m, language)).toList());
   }

@@ -89,8 +89,8 @@ class ApiViewsTest {
 
   static Reply reply(Language language, double confidence, Optional<Place> place,
       List<ReplyPart> parts, List<ActorMatch> actors) {
-    return new Reply(new ConversationId("c-8f2a"), language, Topic.LEARN_DUTCH, confidence, place,
-        parts, actors);
+    return new Reply(new ConversationId("c-8f2a"), language, Topic.LEARN_DUTCH,
+        Optional.of(Topic.LEARN_DUTCH), confidence, place, parts, actors);
   }
 
   // --- mapUrl ---

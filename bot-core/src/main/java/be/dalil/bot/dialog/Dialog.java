@@ -99,8 +99,8 @@ public final class Dialog {
     for (ResponseInterceptor interceptor : responseInterceptors) {
       outcome = interceptor.after(turn, outcome);
     }
-    return new Reply(id, outcome.language(), outcome.intent(), understanding.confidence(),
-        outcome.place(), outcome.parts(), outcome.actors());
+    return new Reply(id, outcome.language(), outcome.intent(), outcome.answered(),
+        understanding.confidence(), outcome.place(), outcome.parts(), outcome.actors());
   }
 
   private Outcome handle(Turn turn) {

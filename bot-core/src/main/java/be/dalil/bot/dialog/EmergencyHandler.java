@@ -19,7 +19,7 @@ final class EmergencyHandler implements TopicHandler {
 
   @Override
   public Outcome handle(Turn turn) {
-    ReplyBuilder reply = replies.replyTo(turn).answer(Topic.EMERGENCY);
+    ReplyBuilder reply = replies.replyTo(turn).answers(Topic.EMERGENCY).answer(Topic.EMERGENCY);
     if (turn.place().isPresent()) {
       reply.helplines();
     }

@@ -24,7 +24,8 @@ final class HumanCounsellorHandler implements TopicHandler {
 
   @Override
   public Outcome handle(Turn turn) {
-    ReplyBuilder reply = replies.replyTo(turn).say("counsellor.intro");
+    ReplyBuilder reply = replies.replyTo(turn).answers(Topic.HUMAN_COUNSELLOR)
+        .say("counsellor.intro");
     ConversationState next = turn.state().withTopic(Topic.HUMAN_COUNSELLOR);
     if (turn.place().isEmpty()) {
       return reply.askPlace().save(next.withPending(Optional.of(ConversationState.Pending.PLACE)));

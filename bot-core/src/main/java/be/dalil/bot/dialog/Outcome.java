@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a handler returns: the reply (its language, intent, place and parts) and what becomes of
- * the conversation.
+ * What a handler returns: the reply (its language, the message's intent, the topic it answers,
+ * the place and the parts) and what becomes of the conversation.
  */
-record Outcome(Language language, Topic intent, Optional<Place> place, List<ReplyPart> parts,
-    Change change) {
+record Outcome(Language language, Topic intent, Optional<Topic> answered, Optional<Place> place,
+    List<ReplyPart> parts, Change change) {
 
   Outcome {
     parts = List.copyOf(parts);
@@ -31,11 +31,11 @@ record Outcome(Language language, Topic intent, Optional<Place> place, List<Repl
   }
 
   Outcome withParts(List<ReplyPart> value) {
-    return new Outcome(language, intent, place, value, change);
+    return new Outcome(language, intent, answered, place, value, change);
   }
 
   Outcome withChange(Change value) {
-    return new Outcome(language, intent, place, parts, value);
+    return new Outcome(language, intent, answered, place, parts, value);
   }
 
   /** The recommended actors of every actors part, in order. */

@@ -27,7 +27,7 @@ final class PracticalTopicHandler implements TopicHandler {
 
   @Override
   public Outcome handle(Turn turn) {
-    ReplyBuilder reply = replies.replyTo(turn);
+    ReplyBuilder reply = replies.replyTo(turn).answers(topic);
     ConversationState next = turn.state().withTopic(topic);
     if (!(turn.route() instanceof Route.PlaceFollowUp)) {
       // A follow-up was answered already; only the actors for the new place are missing.

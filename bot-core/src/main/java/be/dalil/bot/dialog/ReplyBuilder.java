@@ -32,17 +32,24 @@ final class ReplyBuilder {
   private final List<ReplyPart> parts = new ArrayList<>();
   private final Set<String> shown = new HashSet<>();
   private Topic intent;
+  private Optional<Topic> answered = Optional.empty();
 
   ReplyBuilder(ReplyServices services, Turn turn) {
     this.services = services;
     this.turn = turn;
     this.language = turn.language();
-    this.intent = turn.intent();
+    this.intent = turn.understanding().intent();
   }
 
-  /** The reply answers another intent than the turn's (the fallback answers out of scope). */
+  /** The message is taken as another intent than understood (the fallback: out of scope). */
   ReplyBuilder intent(Topic value) {
     intent = value;
+    return this;
+  }
+
+  /** The reply answers this topic. */
+  ReplyBuilder answers(Topic value) {
+    answered = Optional.of(value);
     return this;
   }
 
@@ -190,7 +197,7 @@ final class ReplyBuilder {
 
   /** The reply, keeping {@code next} as the conversation's state. */
   Outcome save(ConversationState next) {
-    return new Outcome(next.language(), intent, turn.place(), parts,
+    return new Outcome(next.language(), intent, answered, turn.place(), parts,
         new Outcome.Change.Save(next));
   }
 

@@ -111,7 +111,7 @@ final class SmallTalkHandlers {
       Language language = turn.stored().map(ConversationState::language)
           .or(turn.incoming()::languageHint).or(turn.incoming()::clientLanguage)
           .orElse(Language.EN);
-      return new Outcome(language, Topic.HELP, Optional.empty(),
+      return new Outcome(language, Topic.HELP, Optional.empty(), Optional.empty(),
           List.of(new ReplyPart.Text(replies.messages.format(language, "forget.done"))),
           new Outcome.Change.Forget());
     }

@@ -12,7 +12,9 @@ import java.util.Optional;
  * The engine's answer to one message.
  *
  * @param language the language the reply is written in
- * @param intent what the message was understood as
+ * @param intent what the message itself was understood as (a message that only gives a place is
+ *     {@code provide_location}, even when the reply then answers a remembered topic)
+ * @param topic the topic the reply answers, if it answers one
  * @param confidence the classifier's probability for that intent, 0..1 (1 for payloads)
  * @param place the conversation's place after this message, if known
  * @param parts what to show, in order
@@ -22,6 +24,7 @@ public record Reply(
     ConversationId conversationId,
     Language language,
     Topic intent,
+    Optional<Topic> topic,
     double confidence,
     Optional<Place> place,
     List<ReplyPart> parts,

@@ -106,8 +106,9 @@ class TranscriptTest {
   }
 
   private static void render(Reply reply, StringBuilder out) {
-    out.append(String.format(Locale.ROOT, "  lang=%s intent=%s conf=%.3f place=%s%n",
-        reply.language().code(), reply.intent().id(), reply.confidence(),
+    out.append(String.format(Locale.ROOT, "  lang=%s intent=%s topic=%s conf=%.3f place=%s%n",
+        reply.language().code(), reply.intent().id(),
+        reply.topic().map(t -> t.id()).orElse("-"), reply.confidence(),
         reply.place().map(p -> p.municipality().id() + (p.exact() ? "*" : "")).orElse("-")));
     for (ReplyPart part : reply.parts()) {
       if (part instanceof ReplyPart.Text t) {
