@@ -1,5 +1,6 @@
 package be.dalil.knowledge;
 
+import be.dalil.i18n.ArabicPrefixes;
 import be.dalil.i18n.TextNormalizer;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ public final class PlaceResolver {
 
   private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
   private static final int MAX_WORDS_IN_NAME = 4;
-  /** Arabic one-letter prefixes glued to a following word: "wa", "bi", "fa", "li". */
-  private static final String[] ARABIC_PREFIXES = {"وب", "وفي", "في", "و", "ب", "ف", "ل"};
+  /** Names people also use for a wider area: any other place in the same message is preferred. */
+  private static final Set<String> UMBRELLA = Set.of("bruxelles");
 
   private final List<Municipality> municipalities;
   private final Map<String, Municipality> byName = new HashMap<>();
@@ -32,6 +33,8 @@ public final class PlaceResolver {
   private final Map<String, List<Municipality>> bySkeleton = new HashMap<>();
   private final Map<String, Municipality> byPostcode = new HashMap<>();
   private final Map<String, Municipality> byId = new HashMap<>();
+  /** Names of several words, by their tokens joined with spaces: "sint joost ten node". */
+  private final Map<String, Municipality> byWords = new HashMap<>();
   /** One-deletion neighbourhoods of Latin keys, for typo-tolerant lookup in O(word length). */
   private final Map<String, Set<String>> latinDeletes = new HashMap<>();
   private final Set<String> ambiguous;
@@ -57,11 +60,13 @@ public final class PlaceResolver {
       for (String name : m.names().texts().values()) {
         index(byName, compact(name), m);
         indexLatin(name, m);
+        indexWords(name, m);
       }
       index(byName, compact(m.id()), m);
       for (String alias : m.aliases()) {
         index(byAlias, compact(alias), m);
         indexLatin(alias, m);
+        indexWords(alias, m);
       }
       for (String postcode : m.postcodes()) {
         byPostcode.putIfAbsent(postcode, m);
@@ -90,6 +95,13 @@ public final class PlaceResolver {
       for (String delete : deletes(latin)) {
         latinDeletes.computeIfAbsent(delete, k -> new HashSet<>()).add(latin);
       }
+    }
+  }
+
+  private void indexWords(String name, Municipality m) {
+    List<String> words = TextNormalizer.tokens(name);
+    if (words.size() > 1) {
+      byWords.putIfAbsent(String.join(" ", words), m);
     }
   }
 
@@ -140,7 +152,8 @@ public final class PlaceResolver {
     if (POSTCODE.matcher(trimmed).matches()) {
       return byPostcode(trimmed);
     }
-    Optional<Place> inMessage = findIn(trimmed);
+    Optional<Place> inMessage = findMention(trimmed, TextNormalizer.tokens(trimmed), true)
+        .map(PlaceMention::place);
     if (inMessage.isPresent()) {
       return inMessage;
     }
@@ -162,7 +175,7 @@ public final class PlaceResolver {
    * only after a word such as "in", "à" or "في", or when they are the whole message.
    */
   public Optional<Place> findIn(String message) {
-    return findMention(TextNormalizer.tokens(message)).map(PlaceMention::place);
+    return findMention(message, TextNormalizer.tokens(message), false).map(PlaceMention::place);
   }
 
   /** A place found in a message and the tokens [start, end) that named it. */
@@ -176,8 +189,16 @@ public final class PlaceResolver {
     }
   }
 
-  /** Like {@link #findIn} on tokens from {@link TextNormalizer#tokens}, with the place's span. */
-  public Optional<PlaceMention> findMention(List<String> tokens) {
+  /**
+   * Like {@link #findIn}, on the message and its tokens from {@link TextNormalizer#tokens}, with
+   * the place's span. A misspelt name ("Schaerbek") or another script's spelling counts only where
+   * a place is expected: after a locative word ("in", "à", "f", "في") or when the conversation
+   * asked for a place ({@code placeExpected}) — so that "cheers" is never Heers. {@code text}
+   * is the message as typed (kept for context rules that need it). When a message names several places, the most precise wins (a
+   * commune over "Bruxelles", which people also use for the whole region), then the first.
+   */
+  public Optional<PlaceMention> findMention(String text, List<String> tokens,
+      boolean placeExpected) {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
@@ -190,48 +211,99 @@ public final class PlaceResolver {
         }
       }
     }
+    List<PlaceMention> found = new ArrayList<>();
+    boolean[] used = new boolean[tokens.size()];
     for (int size = Math.min(MAX_WORDS_IN_NAME, tokens.size()); size >= 1; size--) {
       for (int start = 0; start + size <= tokens.size(); start++) {
-        String key = size == 1 ? tokens.get(start)
-            : String.join("", tokens.subList(start, start + size));
-        Optional<Municipality> found = lookup(key, size == 1);
-        if (found.isEmpty() && size == 1) {
-          found = withoutArabicPrefix(key);
+        if (anyUsed(used, start, start + size)) {
+          continue;
         }
-        if (found.isPresent()) {
-          boolean whole = tokens.size() <= 2;
-          boolean afterLocative = start > 0 && locatives.contains(tokens.get(start - 1));
-          if (!ambiguous.contains(key) || whole || afterLocative) {
-            return Optional.of(new PlaceMention(Place.centreOf(found.get()), start, start + size));
+        // Several words match only a name written in several words ("Sint-Joost-ten-Node"), never
+        // two unrelated words glued together ("well en" is not Wellen).
+        String key = size == 1 ? tokens.get(start)
+            : String.join(" ", tokens.subList(start, start + size));
+        boolean afterLocative = start > 0 && locatives.contains(tokens.get(start - 1));
+        Optional<Municipality> match = size == 1 ? lookup(key, false)
+            : Optional.ofNullable(byWords.get(key));
+        if (match.isEmpty() && size == 1) {
+          match = withoutArabicPrefix(key, placeExpected || afterLocative);
+        }
+        if (match.isPresent() && ambiguous.contains(key)
+            && !(placeExpected || afterLocative || tokens.size() <= 2)) {
+          continue;
+        }
+        // A misspelling needs stronger context than a short message or a capital letter
+        // ("cheers" alone is thanks, "Mensen" starts a Dutch sentence).
+        if (match.isEmpty() && size == 1 && (placeExpected || afterLocative)) {
+          match = typo(key);
+        }
+        if (match.isPresent()) {
+          found.add(new PlaceMention(Place.centreOf(match.get()), start, start + size));
+          java.util.Arrays.fill(used, start, start + size, true);
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      // Cross-script spelling ("شاربيك" for Schaerbeek) only where a place is expected.
+      // Only after a locative or when asked, and only for names with enough consonants to be
+      // telling: "لندن" (London) must not become Landen.
+      for (int i = 0; i < tokens.size(); i++) {
+        String token = tokens.get(i);
+        boolean expected = placeExpected || (i > 0 && locatives.contains(tokens.get(i - 1)));
+        if (expected && token.length() >= 4
+            && TextNormalizer.dominantScript(token) == UScript.ARABIC) {
+          Optional<Municipality> match = bySkeleton(token, 5);
+          if (match.isPresent()) {
+            found.add(new PlaceMention(Place.centreOf(match.get()), i, i + 1));
           }
         }
       }
     }
-    // Cross-script spelling ("شاربيك" for Schaerbeek) only where a place is expected.
-    for (int i = 0; i < tokens.size(); i++) {
-      String token = tokens.get(i);
-      boolean expected = tokens.size() <= 2 || (i > 0 && locatives.contains(tokens.get(i - 1)));
-      if (expected && token.length() >= 4
-          && TextNormalizer.dominantScript(token) == UScript.ARABIC) {
-        Optional<Municipality> found = bySkeleton(token, 4);
-        if (found.isPresent()) {
-          return Optional.of(new PlaceMention(Place.centreOf(found.get()), i, i + 1));
-        }
+    return found.stream().min(Comparator
+        .comparing((PlaceMention m) -> UMBRELLA.contains(m.place().municipality().id()))
+        .thenComparing(PlaceMention::start));
+  }
+
+  /** Tokens only: no capital letters to go by, no place asked for. */
+  public Optional<PlaceMention> findMention(List<String> tokens) {
+    return findMention("", tokens, false);
+  }
+
+  private static boolean anyUsed(boolean[] used, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (used[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
+
+  /**
+   * A name with a glued preposition ("فغنت", "بغنت"). Glued "و" (and) or "ل" (to, for) alone are
+   * no locative, so they count only where a place is expected ("والتر" is Walter, not Aalter).
+   */
+  private Optional<Municipality> withoutArabicPrefix(String token, boolean expected) {
+    for (String stem : ArabicPrefixes.strippings(token, ArabicPrefixes.PREPOSITIONS)) {
+      String prefix = token.substring(0, token.length() - stem.length());
+      if (!expected && (prefix.equals("و") || prefix.equals("ل"))) {
+        continue;
+      }
+      Optional<Municipality> found = lookup(stem, false);
+      if (found.isPresent()) {
+        return found;
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Municipality> withoutArabicPrefix(String token) {
-    for (String prefix : ARABIC_PREFIXES) {
-      if (token.startsWith(prefix) && token.length() > prefix.length() + 2) {
-        Optional<Municipality> found = lookup(token.substring(prefix.length()), false);
-        if (found.isPresent()) {
-          return found;
-        }
-      }
+  /** A misspelt Latin name, one letter off ("Schaerbek", "Antwerpn"). */
+  private Optional<Municipality> typo(String key) {
+    if (key.length() < 6 || !key.chars().allMatch(c -> c < 128)) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return closeLatin(key).map(byLatin::get);
   }
 
   private Optional<Municipality> lookup(String key, boolean allowTypos) {

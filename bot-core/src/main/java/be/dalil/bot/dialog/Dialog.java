@@ -90,7 +90,9 @@ public final class Dialog {
         .or(incoming::languageHint).or(incoming::clientLanguage);
     ConversationState state = stored.orElseGet(
         () -> ConversationState.start(id, known.orElse(Language.EN), clock.instant()));
-    Understanding understanding = interpreter.understand(incoming, known);
+    boolean placeExpected = stored.flatMap(ConversationState::pending)
+        .filter(p -> p == ConversationState.Pending.PLACE).isPresent();
+    Understanding understanding = interpreter.understand(incoming, known, placeExpected);
     Turn turn = Turn.of(incoming, stored, understanding, state);
     for (RequestInterceptor interceptor : requestInterceptors) {
       turn = interceptor.before(turn);

@@ -54,8 +54,10 @@ public final class MessageInterpreter {
    *
    * @param current the conversation's language (else the client's), if any: a prior for the
    *     language, and the language of a tapped payload
+   * @param placeExpected the conversation just asked where the user is
    */
-  public Understanding understand(Incoming incoming, Optional<Language> current) {
+  public Understanding understand(Incoming incoming, Optional<Language> current,
+      boolean placeExpected) {
     Language language = current.orElse(Language.EN);
     if (incoming.payload().isPresent()) {
       return tapped(incoming.payload().get(), language);
@@ -65,7 +67,7 @@ public final class MessageInterpreter {
       return Understanding.certain(language, Topic.PROVIDE_LOCATION, Optional.empty(),
           Optional.empty());
     }
-    return interpret(incoming.text(), current);
+    return interpret(incoming.text(), current, placeExpected);
   }
 
   private Understanding tapped(Payload payload, Language language) {
@@ -95,8 +97,13 @@ public final class MessageInterpreter {
 
   /** What a text means, with the conversation's language as a prior. */
   public Understanding interpret(String text, Optional<Language> current) {
+    return interpret(text, current, false);
+  }
+
+  Understanding interpret(String text, Optional<Language> current, boolean placeExpected) {
     List<String> tokens = TextNormalizer.tokens(text);
-    Optional<PlaceResolver.PlaceMention> mention = places.findMention(tokens);
+    Optional<PlaceResolver.PlaceMention> mention = places.findMention(text, tokens,
+        placeExpected);
     List<String> rest = mention.map(m -> m.removeFrom(tokens)).orElse(tokens);
     Language language = languages.decide(text, rest, current);
     List<IntentClassifier.Scored> scored = intents.classify(IntentFeatures.of(tokens, mention));

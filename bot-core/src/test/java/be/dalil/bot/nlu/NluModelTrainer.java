@@ -86,7 +86,7 @@ public final class NluModelTrainer {
       if (u.variant().equals("mixed")) {
         continue;
       }
-      String text = String.join(" ", withoutPlace(TextNormalizer.tokens(u.text()), places));
+      String text = String.join(" ", withoutPlace(u.text(), places));
       if (!text.isBlank()) {
         samples.add(new LanguageSample(
             new opennlp.tools.langdetect.Language(u.language().code()), text));
@@ -103,11 +103,12 @@ public final class NluModelTrainer {
 
   static String[] features(String text, PlaceResolver places) {
     List<String> tokens = TextNormalizer.tokens(text);
-    return IntentFeatures.of(tokens, places.findMention(tokens));
+    return IntentFeatures.of(tokens, places.findMention(text, tokens, false));
   }
 
-  static List<String> withoutPlace(List<String> tokens, PlaceResolver places) {
-    return places.findMention(tokens).map(m -> m.removeFrom(tokens)).orElse(tokens);
+  static List<String> withoutPlace(String text, PlaceResolver places) {
+    List<String> tokens = TextNormalizer.tokens(text);
+    return places.findMention(text, tokens, false).map(m -> m.removeFrom(tokens)).orElse(tokens);
   }
 
 }

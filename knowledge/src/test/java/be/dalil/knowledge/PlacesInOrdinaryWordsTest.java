@@ -1,0 +1,104 @@
+package be.dalil.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.dalil.i18n.TextNormalizer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No ordinary word is taken for a place ("cheers" is not Heers), and every municipality name and
+ * spelling still is. Word lists: the most common words of each language (common-words/README.md).
+ */
+class PlacesInOrdinaryWordsTest {
+
+  private static final PlaceResolver PLACES = PlaceResolver.shipped();
+  private static final Set<String> PLACE_NAMES = placeNames();
+
+  private static Set<String> placeNames() {
+    Set<String> names = new HashSet<>();
+    for (Municipality m : PLACES.municipalities()) {
+      m.names().texts().values().forEach(n -> names.add(PlaceResolver.compact(n)));
+      m.aliases().forEach(a -> names.add(PlaceResolver.compact(a)));
+      names.add(PlaceResolver.compact(m.id()));
+    }
+    return names;
+  }
+
+  private static List<String> ordinaryWords(String file) throws IOException {
+    List<String> words = new ArrayList<>();
+    for (String line : Files.readAllLines(Path.of("src/test/resources/common-words/" + file),
+        StandardCharsets.UTF_8)) {
+      String word = line.strip();
+      // A word that is itself the name of a place (Brussels, Gent, Boom) is a place.
+      if (!word.isEmpty() && !PLACE_NAMES.contains(PlaceResolver.compact(word))) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"en.txt", "fr.txt", "nl.txt", "ar.txt", "darija.txt"})
+  void findsNoPlaceInOrdinaryWords(String file) throws IOException {
+    List<String> words = ordinaryWords(file);
+    assertThat(words).hasSizeGreaterThan(file.equals("darija.txt") ? 100 : 2000);
+    List<String> taken = new ArrayList<>();
+    for (String word : words) {
+      for (String message : List.of(word, "well " + word + " okay today",
+          word.substring(0, 1).toUpperCase() + word.substring(1))) {
+        PLACES.findMention(message, TextNormalizer.tokens(message), false)
+            .ifPresent(m -> taken.add(message + " -> " + m.place().municipality().id()));
+      }
+    }
+    assertThat(taken).isEmpty();
+  }
+
+  @Test
+  void stillFindsEveryMunicipalityByEachOfItsNamesAndSpellings() {
+    List<String> missed = new ArrayList<>();
+    for (Municipality m : PLACES.municipalities()) {
+      List<String> names = new ArrayList<>(m.names().texts().values());
+      names.addAll(m.aliases());
+      for (String name : names) {
+        if (PLACES.resolve(name).isEmpty()) {
+          missed.add(name + " (resolve)");
+        }
+        String message = "I live in " + name + " since last week";
+        if (PLACES.findMention(message, TextNormalizer.tokens(message), false).isEmpty()) {
+          missed.add(name + " (in a message)");
+        }
+      }
+    }
+    assertThat(missed).isEmpty();
+  }
+
+  @Test
+  void readsAMisspeltPlaceWhereOneIsExpected() {
+    assertThat(PLACES.findIn("I live in Schaerbek")).map(p -> p.municipality().id())
+        .contains("schaerbeek");
+    assertThat(PLACES.findIn("cheers")).isEmpty();
+    assertThat(PLACES.findIn("cheers mate, thanks a lot")).isEmpty();
+    // The conversation just asked where the user lives.
+    assertThat(PLACES.findMention("antwerpn", TextNormalizer.tokens("antwerpn"), true))
+        .map(m -> m.place().municipality().id()).contains("antwerpen");
+    assertThat(PLACES.findMention("antwerpn", TextNormalizer.tokens("antwerpn"), false))
+        .isEmpty();
+  }
+
+  @Test
+  void prefersTheMostPrecisePlace() {
+    assertThat(PLACES.findIn("je viens d'arriver a bruxelles avec ma famille et j'habite a"
+        + " anderlecht, ou apprendre le francais")).map(p -> p.municipality().id())
+        .contains("anderlecht");
+  }
+}
