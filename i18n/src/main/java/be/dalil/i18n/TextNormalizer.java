@@ -22,6 +22,8 @@ public final class TextNormalizer {
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
   private static final ThreadLocal<BreakIterator> WORDS =
       ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
+  private static final ThreadLocal<BreakIterator> SENTENCES =
+      ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
 
   private TextNormalizer() {}
 
@@ -141,6 +143,27 @@ public final class TextNormalizer {
       tokens.add(decodeArabizi(token));
     }
     return tokens;
+  }
+
+  /**
+   * The sentences of a text as written (ICU sentence boundaries, which know "?", "!", "؟" and
+   * line breaks), stripped, empty ones left out.
+   */
+  public static List<String> sentences(String text) {
+    List<String> sentences = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return sentences;
+    }
+    BreakIterator it = SENTENCES.get();
+    it.setText(text);
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      String sentence = text.substring(start, end).strip();
+      if (!sentence.isEmpty()) {
+        sentences.add(sentence);
+      }
+    }
+    return sentences;
   }
 
   /**

@@ -4,12 +4,12 @@ import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * The OpenNLP document categorizer over {@link IntentFeatures}. Returns every intent with its
- * probability, best first; deciding what to do with a low or split score is the dialog's job.
+ * An OpenNLP maximum-entropy model over {@link IntentFeatures} weighted by {@link IntentWeights}
+ * (real-valued features). Returns every intent with its probability, best first; deciding what
+ * to do with a low or split score is the interpreter's job.
  */
 final class IntentClassifier {
 
@@ -17,10 +17,12 @@ final class IntentClassifier {
   record Scored(Topic topic, double probability) {}
 
   private final MaxentModel model;
+  private final IntentWeights weights;
   private final Topic[] outcomes;
 
-  IntentClassifier(DoccatModel doccat) {
-    this.model = doccat.getMaxentModel();
+  IntentClassifier(MaxentModel model, IntentWeights weights) {
+    this.model = model;
+    this.weights = weights;
     this.outcomes = new Topic[model.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       String id = model.getOutcome(i);
@@ -30,17 +32,26 @@ final class IntentClassifier {
   }
 
   List<Scored> classify(String[] features) {
-    // The doccat's bag-of-words generator prefixes every feature with "bow=" when training.
-    String[] context = new String[features.length];
-    for (int i = 0; i < features.length; i++) {
-      context[i] = "bow=" + features[i];
-    }
-    double[] probabilities = model.eval(context);
+    return rank(distribution(features));
+  }
+
+  /** The probability of every intent, in the model's order ({@link #topic}). */
+  double[] distribution(String[] features) {
+    IntentWeights.Weighted weighted = weights.weigh(features);
+    return model.eval(weighted.context(), weighted.values());
+  }
+
+  /** The intents of a distribution, best first. */
+  List<Scored> rank(double[] probabilities) {
     List<Scored> scored = new ArrayList<>(outcomes.length);
     for (int i = 0; i < outcomes.length; i++) {
       scored.add(new Scored(outcomes[i], probabilities[i]));
     }
     scored.sort(Comparator.comparingDouble(Scored::probability).reversed());
     return scored;
+  }
+
+  Topic topic(int index) {
+    return outcomes[index];
   }
 }

@@ -9,8 +9,10 @@ import be.dalil.knowledge.Place;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The understanding step's entry point: message in, {@link Understanding} out. A tapped payload
@@ -20,15 +22,38 @@ import java.util.Optional;
 public final class MessageInterpreter {
 
   /**
-   * Below this the best intent is not trusted and the message is out of scope. Chosen on the dev
-   * set (NluExperiment): 0.15 keeps in-scope rejections under 3% with out-of-scope recall at 90%;
-   * 0.40 rejected 11% of in-scope messages.
+   * Below this the best intent is not trusted and the message is out of scope (out of scope is
+   * also a class the model learns). Chosen on the dev set: 0.3 gives out-of-scope recall 91.5%
+   * with 0.5% of in-scope messages rejected; 0.4 rejected 0.9% for 91.8%.
    */
-  static final double MIN_CONFIDENCE = 0.15;
+  static final double MIN_CONFIDENCE = 0.3;
   /** Practical topics within this much of the best one are "close". */
   static final double CLOSE_MARGIN = 0.15;
   /** Above this the best intent is trusted even when another one is close. */
   static final double CLEAR_CONFIDENCE = 0.60;
+  /** Messages of this many tokens or more are also read sentence by sentence. */
+  static final int LONG_MESSAGE = 12;
+  /**
+   * Weight of the whole message against its clearest question sentence, and the head start of a
+   * sentence with a question mark (dev set: long messages 89.9% -> 90.7%).
+   */
+  static final double WHOLE_WEIGHT = 0.3;
+  static final double QUESTION_BONUS = 0.3;
+  /**
+   * Safety first: a message at least this likely to be an emergency is answered as one, whatever
+   * else it may be (a missed emergency costs far more than an unneeded list of numbers). Dev set:
+   * urgent recall 96.3% -> 98.5%, other messages taken as urgent 0.7% -> 0.9%.
+   */
+  static final double URGENT = 0.15;
+  /** Intents a sentence can ask for: everything but small talk, places and out of scope. */
+  private static final Set<Topic> ASKING = asking();
+
+  private static Set<Topic> asking() {
+    Set<Topic> asking = EnumSet.allOf(Topic.class);
+    asking.removeAll(EnumSet.of(Topic.GREETING, Topic.THANKS, Topic.GOODBYE,
+        Topic.PROVIDE_LOCATION, Topic.OUT_OF_SCOPE));
+    return Set.copyOf(asking);
+  }
 
   private final IntentClassifier intents;
   private final LanguageDetector languages;
@@ -45,7 +70,7 @@ public final class MessageInterpreter {
 
   /** The interpreter with the models the build trained and put in the jar. */
   public static MessageInterpreter loadShipped(PlaceResolver places) {
-    return new MessageInterpreter(new IntentClassifier(NluModels.intentModel()),
+    return new MessageInterpreter(NluModels.intentClassifier(),
         new LanguageDetector(NluModels.languageModel()), LanguageNames.load(), places);
   }
 
@@ -106,14 +131,62 @@ public final class MessageInterpreter {
         placeExpected);
     List<String> rest = mention.map(m -> m.removeFrom(tokens)).orElse(tokens);
     Language language = languages.decide(text, rest, current);
-    List<IntentClassifier.Scored> scored = intents.classify(IntentFeatures.of(tokens, mention));
+    double[] whole = intents.distribution(IntentFeatures.of(tokens, mention));
+    List<IntentClassifier.Scored> scored = intents.rank(
+        tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, whole) : whole);
     Optional<Place> place = mention.map(PlaceResolver.PlaceMention::place);
     return decide(language, scored, place, languageNames.find(tokens));
+  }
+
+  /**
+   * A long message (greetings, background, then the question) is read sentence by sentence too:
+   * the sentence that most clearly asks something practical weighs as much as the whole, so the
+   * context neither drowns the question nor makes the message out of scope.
+   */
+  private double[] withTheQuestion(String text, double[] whole) {
+    double[] question = null;
+    double clearest = 0;
+    for (String sentence : TextNormalizer.sentences(text)) {
+      List<String> tokens = TextNormalizer.tokens(sentence);
+      if (tokens.size() < 2) {
+        continue;
+      }
+      double[] p = intents.distribution(IntentFeatures.of(tokens,
+          places.findMention(sentence, tokens, false)));
+      double asks = 0;
+      for (int i = 0; i < p.length; i++) {
+        if (ASKING.contains(intents.topic(i))) {
+          asks = Math.max(asks, p[i]);
+        }
+      }
+      // A sentence that asks (a question mark) outweighs the background around it.
+      if (QUESTION_BONUS > 0 && (sentence.contains("?") || sentence.contains("؟"))) {
+        asks += QUESTION_BONUS;
+      }
+      if (asks > clearest) {
+        clearest = asks;
+        question = p;
+      }
+    }
+    if (question == null) {
+      return whole;
+    }
+    double[] combined = new double[whole.length];
+    for (int i = 0; i < whole.length; i++) {
+      combined[i] = WHOLE_WEIGHT * whole[i] + (1 - WHOLE_WEIGHT) * question[i];
+    }
+    return combined;
   }
 
   static Understanding decide(Language language, List<IntentClassifier.Scored> scored,
       Optional<Place> place, Optional<Language> named) {
     IntentClassifier.Scored best = scored.get(0);
+    for (IntentClassifier.Scored s : scored) {
+      if (s.topic() == Topic.EMERGENCY && s.probability() >= URGENT) {
+        return new Understanding(language, Topic.EMERGENCY, s.probability(), List.of(), place,
+            named);
+      }
+    }
     List<Topic> close = new ArrayList<>();
     if (best.probability() < CLEAR_CONFIDENCE) {
       for (IntentClassifier.Scored s : scored) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import opennlp.tools.doccat.DoccatModel;
 
 /**
  * A tool, not a test: trains an intent model in memory and prints raw top-1 accuracy and the
@@ -25,9 +24,8 @@ public final class NluExperiment {
     List<Utterance> train = NluCorpus.readDirectory(Path.of("src/test/resources/nlu-train"));
     List<Utterance> dev = NluCorpus.readDirectory(Path.of("src/test/resources/nlu-dev"));
     long start = System.nanoTime();
-    DoccatModel model = NluModelTrainer.trainIntents(train, places);
+    IntentClassifier classifier = NluModelTrainer.trainIntents(train, places).classifier();
     System.out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    IntentClassifier classifier = new IntentClassifier(model);
     List<IntentClassifier.Scored> best = new ArrayList<>();
     for (Utterance u : dev) {
       best.add(classifier.classify(NluModelTrainer.features(u.text(), places)).get(0));

@@ -3,22 +3,28 @@ package be.dalil.bot.nlu;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.TextNormalizer;
 import be.dalil.knowledge.PlaceResolver;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
+import java.util.Map;
 import opennlp.tools.langdetect.LanguageDetectorFactory;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.LanguageSample;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 
@@ -41,8 +47,13 @@ public final class NluModelTrainer {
     Path out = Path.of(args[1]);
     Files.createDirectories(out);
     PlaceResolver places = PlaceResolver.shipped();
-    try (OutputStream stream = Files.newOutputStream(out.resolve(NluModels.INTENT))) {
-      trainIntents(corpus, places).serialize(stream);
+    TrainedIntents intents = trainIntents(corpus, places);
+    try (DataOutputStream stream = new DataOutputStream(new BufferedOutputStream(
+        Files.newOutputStream(out.resolve(NluModels.INTENT))))) {
+      new GenericModelWriter(intents.model(), stream).persist();
+    }
+    try (OutputStream stream = Files.newOutputStream(out.resolve(NluModels.INTENT_WEIGHTS))) {
+      intents.weights().write(stream);
     }
     try (OutputStream stream = Files.newOutputStream(out.resolve(NluModels.LANGUAGE))) {
       trainLanguages(corpus, places).serialize(stream);
@@ -54,28 +65,47 @@ public final class NluModelTrainer {
   /** The intent model's training parameters (chosen with NluExperiment on the dev set). */
   static TrainingParameters intentParameters() {
     TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("nlu.algorithm", "MAXENT"));
-    params.put(TrainingParameters.ITERATIONS_PARAM,
-        Integer.getInteger("nlu.iterations", 200));
-    params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("nlu.cutoff", 1));
+    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM,
+        AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
+    params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("nlu.iterations", 300));
+    params.put(TrainingParameters.CUTOFF_PARAM, 0);
     params.put(TrainingParameters.THREADS_PARAM, 2);
-    String l2 = System.getProperty("nlu.l2");
-    if (l2 != null) {
-      params.put("L2Cost", Double.parseDouble(l2));
-      params.put("L1Cost", Double.parseDouble(System.getProperty("nlu.l1", "0")));
-    }
+    params.put(QNTrainer.L2COST_PARAM, Double.parseDouble(System.getProperty("nlu.l2", "0.001")));
+    params.put(QNTrainer.L1COST_PARAM, Double.parseDouble(System.getProperty("nlu.l1", "0")));
     return params;
   }
 
-  static DoccatModel trainIntents(List<Utterance> corpus, PlaceResolver places)
-      throws IOException {
-    List<DocumentSample> samples = new ArrayList<>(corpus.size());
-    for (Utterance u : corpus) {
-      samples.add(new DocumentSample(u.intent().id(), features(u.text(), places)));
+  /** An intent model and the feature weights it was trained with. */
+  record TrainedIntents(AbstractModel model, IntentWeights weights) {
+    IntentClassifier classifier() {
+      return new IntentClassifier(model, weights);
     }
-    return DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples),
-        intentParameters(),
-        new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()}));
+  }
+
+  static TrainedIntents trainIntents(List<Utterance> corpus, PlaceResolver places)
+      throws IOException {
+    List<String[]> features = new ArrayList<>(corpus.size());
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (Utterance u : corpus) {
+      String[] f = features(u.text(), places);
+      features.add(f);
+      new HashSet<>(Arrays.asList(f)).forEach(x -> documentFrequency.merge(x, 1, Integer::sum));
+    }
+    // A feature of a single training message teaches nothing general; leaving it out keeps the
+    // model small.
+    int minimum = Integer.getInteger("nlu.minDocuments", 2);
+    documentFrequency.values().removeIf(df -> df < minimum);
+    IntentWeights weights = IntentWeights.fromDocumentFrequencies(documentFrequency,
+        corpus.size());
+    List<Event> events = new ArrayList<>(corpus.size());
+    for (int i = 0; i < corpus.size(); i++) {
+      IntentWeights.Weighted w = weights.weigh(features.get(i));
+      events.add(new Event(corpus.get(i).intent().id(), w.context(), w.values()));
+    }
+    AbstractModel model = (AbstractModel) TrainerFactory.getEventTrainer(intentParameters(),
+        null).train(new CollectionObjectStream<>(events));
+    return new TrainedIntents(model, weights);
   }
 
   static LanguageDetectorModel trainLanguages(List<Utterance> corpus, PlaceResolver places)
