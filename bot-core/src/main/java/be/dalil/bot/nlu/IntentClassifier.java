@@ -7,8 +7,8 @@ import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * An OpenNLP maximum-entropy model over {@link IntentFeatures} weighted by {@link IntentWeights}
- * (real-valued features). Returns every intent with its probability, best first; deciding what
+ * An OpenNLP maximum-entropy model over {@link IntentFeatures} weighted by TF-IDF
+ * ({@link WeightedModel}). Returns every intent with its probability, best first; deciding what
  * to do with a low or split score is the interpreter's job.
  */
 final class IntentClassifier {
@@ -16,13 +16,12 @@ final class IntentClassifier {
   /** An intent and the model's probability for it. */
   record Scored(Topic topic, double probability) {}
 
-  private final MaxentModel model;
-  private final IntentWeights weights;
+  private final WeightedModel model;
   private final Topic[] outcomes;
 
-  IntentClassifier(MaxentModel model, IntentWeights weights) {
-    this.model = model;
-    this.weights = weights;
+  IntentClassifier(WeightedModel weighted) {
+    this.model = weighted;
+    MaxentModel model = weighted.model();
     this.outcomes = new Topic[model.getNumOutcomes()];
     for (int i = 0; i < outcomes.length; i++) {
       String id = model.getOutcome(i);
@@ -37,8 +36,7 @@ final class IntentClassifier {
 
   /** The probability of every intent, in the model's order ({@link #topic}). */
   double[] distribution(String[] features) {
-    IntentWeights.Weighted weighted = weights.weigh(features);
-    return model.eval(weighted.context(), weighted.values());
+    return model.eval(features);
   }
 
   /** The intents of a distribution, best first. */

@@ -3,18 +3,18 @@ package be.dalil.bot.nlu;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.TextNormalizer;
 import com.ibm.icu.lang.UScript;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import opennlp.tools.langdetect.LanguageDetectorME;
-import opennlp.tools.langdetect.LanguageDetectorModel;
+import java.util.regex.Pattern;
 
 /**
  * Decides the language of a message in three steps: the script (Arabic letters mean Arabic), then
- * the OpenNLP language detector (trained on our corpus, where Arabizi is Arabic), then the
- * conversation's current language as a prior, so that "ok", "merci" or a place name alone never
- * flips the conversation.
+ * a maximum-entropy model over words and character n-grams (OpenNLP, trained on our corpus, where
+ * Arabizi is Arabic), then the conversation's current language as a prior, so that "ok", "merci",
+ * a place name, an address, a link or markup alone never flips the conversation.
  */
 final class LanguageDetector {
 
@@ -22,11 +22,21 @@ final class LanguageDetector {
   static final int MIN_WORDS_TO_SWITCH = 3;
   /** Weight of the current language against the model's guess. */
   static final double PRIOR = 2.0;
+  /** What carries no language: markup, links, e-mail addresses. */
+  private static final Pattern NO_LANGUAGE = Pattern.compile(
+      "<[^>]{0,200}>|https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
 
-  private final LanguageDetectorME detector;
+  private final WeightedModel model;
+  private final Language[] outcomes;
 
-  LanguageDetector(LanguageDetectorModel model) {
-    this.detector = new LanguageDetectorME(model);
+  LanguageDetector(WeightedModel model) {
+    this.model = model;
+    this.outcomes = new Language[model.model().getNumOutcomes()];
+    for (int i = 0; i < outcomes.length; i++) {
+      String code = model.model().getOutcome(i);
+      outcomes[i] = Language.fromCode(code)
+          .orElseThrow(() -> new IllegalStateException("model has unknown language " + code));
+    }
   }
 
   /**
@@ -34,21 +44,24 @@ final class LanguageDetector {
    * @param current the conversation's language, if it has one
    */
   Language decide(String text, List<String> tokens, Optional<Language> current) {
-    int script = TextNormalizer.dominantScript(text);
+    String plain = NO_LANGUAGE.matcher(text).replaceAll(" ");
+    int script = TextNormalizer.dominantScript(plain);
     if (script == UScript.ARABIC) {
       return Language.AR;
     }
-    long words = tokens.stream().filter(t -> t.chars().anyMatch(Character::isLetter)).count();
-    if (current.isPresent() && words < MIN_WORDS_TO_SWITCH) {
+    List<String> words = words(plain, tokens);
+    if (current.isPresent() && words.size() < MIN_WORDS_TO_SWITCH) {
       return current.get();
     }
-    if (words == 0) {
+    if (words.isEmpty()) {
       return current.orElse(Language.EN);
     }
-    Map<Language, Double> scores = scores(String.join(" ", tokens));
-    if (current.isPresent()) {
-      scores.computeIfPresent(current.get(), (l, p) -> p * PRIOR);
+    double[] p = model.eval(features(words));
+    Map<Language, Double> scores = new EnumMap<>(Language.class);
+    for (int i = 0; i < p.length; i++) {
+      scores.put(outcomes[i], p[i]);
     }
+    current.ifPresent(c -> scores.computeIfPresent(c, (l, v) -> v * PRIOR));
     Language best = Language.EN;
     double bestScore = -1;
     for (Map.Entry<Language, Double> e : scores.entrySet()) {
@@ -60,14 +73,33 @@ final class LanguageDetector {
     return best;
   }
 
-  private Map<Language, Double> scores(String text) {
-    Map<Language, Double> scores = new EnumMap<>(Language.class);
-    for (opennlp.tools.langdetect.Language guess : detector.predictLanguages(text)) {
-      Language.fromCode(guess.getLang()).ifPresent(l -> scores.put(l, guess.getConfidence()));
+  /** The tokens that are words: letters, not numbers alone, and not inside markup or links. */
+  private static List<String> words(String plain, List<String> tokens) {
+    List<String> kept = new ArrayList<>();
+    List<String> plainTokens = TextNormalizer.tokens(plain);
+    for (String token : tokens) {
+      if (plainTokens.contains(token) && token.chars().anyMatch(Character::isLetter)) {
+        kept.add(token);
+      }
     }
-    for (Language language : Language.values()) {
-      scores.putIfAbsent(language, 0.0);
+    return kept;
+  }
+
+  /** Words, word pairs and the character 1-5-grams of each word (with its boundaries). */
+  static String[] features(List<String> words) {
+    List<String> features = new ArrayList<>(words.size() * 16);
+    String previous = "^";
+    for (String word : words) {
+      features.add("w=" + word);
+      features.add("b=" + previous + '_' + word);
+      previous = word;
+      String padded = '<' + word + '>';
+      for (int n = 1; n <= 5; n++) {
+        for (int i = 0; i + n <= padded.length(); i++) {
+          features.add("c=" + padded.substring(i, i + n));
+        }
+      }
     }
-    return scores;
+    return features.toArray(String[]::new);
   }
 }

@@ -71,7 +71,7 @@ public final class MessageInterpreter {
   /** The interpreter with the models the build trained and put in the jar. */
   public static MessageInterpreter loadShipped(PlaceResolver places) {
     return new MessageInterpreter(NluModels.intentClassifier(),
-        new LanguageDetector(NluModels.languageModel()), LanguageNames.load(), places);
+        NluModels.languageDetector(), LanguageNames.load(), places);
   }
 
   /**

@@ -3,10 +3,6 @@ package be.dalil.bot.nlu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.MaxentModel;
 
 /** Loads the models that {@link NluModelTrainer} wrote into the jar at build time. */
 final class NluModels {
@@ -15,21 +11,21 @@ final class NluModels {
   static final String INTENT = "intent.bin";
   static final String INTENT_WEIGHTS = "intent-idf.tsv";
   static final String LANGUAGE = "language.bin";
+  static final String LANGUAGE_WEIGHTS = "language-idf.tsv";
 
   private NluModels() {}
 
   static IntentClassifier intentClassifier() {
-    try (InputStream model = open(INTENT); InputStream weights = open(INTENT_WEIGHTS)) {
-      MaxentModel maxent = new GenericModelReader(new BinaryFileDataReader(model)).getModel();
-      return new IntentClassifier(maxent, IntentWeights.read(weights));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new IntentClassifier(weighted(INTENT, INTENT_WEIGHTS));
   }
 
-  static LanguageDetectorModel languageModel() {
-    try (InputStream in = open(LANGUAGE)) {
-      return new LanguageDetectorModel(in);
+  static LanguageDetector languageDetector() {
+    return new LanguageDetector(weighted(LANGUAGE, LANGUAGE_WEIGHTS));
+  }
+
+  private static WeightedModel weighted(String model, String weights) {
+    try (InputStream m = open(model); InputStream w = open(weights)) {
+      return WeightedModel.read(m, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

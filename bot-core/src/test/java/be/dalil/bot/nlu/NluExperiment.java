@@ -24,7 +24,7 @@ public final class NluExperiment {
     List<Utterance> train = NluCorpus.readDirectory(Path.of("src/test/resources/nlu-train"));
     List<Utterance> dev = NluCorpus.readDirectory(Path.of("src/test/resources/nlu-dev"));
     long start = System.nanoTime();
-    IntentClassifier classifier = NluModelTrainer.trainIntents(train, places).classifier();
+    IntentClassifier classifier = NluModelTrainer.trainIntents(train, places).intents();
     System.out.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
     List<IntentClassifier.Scored> best = new ArrayList<>();
     for (Utterance u : dev) {

@@ -12,28 +12,28 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How much each feature of a message counts: TF-IDF, L2-normalised. A long forum message then
- * weighs as much as a short one, and the words that occur everywhere ("hello", "please", "I")
- * weigh little, so that background sentences do not drown the question. The inverse document
- * frequencies are computed on the training corpus and shipped beside the model.
+ * How much each feature of a message counts for a model: TF-IDF, L2-normalised. A long forum
+ * message then weighs as much as a short one, and the words that occur everywhere ("hello",
+ * "please", "I") weigh little, so that background sentences do not drown the question. The
+ * inverse document frequencies are computed on the training corpus and shipped beside the model.
  */
-final class IntentWeights {
+final class FeatureWeights {
 
   /** A message's features with their weights, ready for {@code MaxentModel.eval}. */
   record Weighted(String[] context, float[] values) {}
 
   private final Map<String, Float> idf;
 
-  IntentWeights(Map<String, Float> idf) {
+  FeatureWeights(Map<String, Float> idf) {
     this.idf = Map.copyOf(idf);
   }
 
   /** Inverse document frequencies from how many of {@code documents} messages have a feature. */
-  static IntentWeights fromDocumentFrequencies(Map<String, Integer> frequencies, int documents) {
+  static FeatureWeights fromDocumentFrequencies(Map<String, Integer> frequencies, int documents) {
     Map<String, Float> idf = new HashMap<>();
     frequencies.forEach((feature, df) ->
         idf.put(feature, (float) (Math.log((1.0 + documents) / (1.0 + df)) + 1)));
-    return new IntentWeights(idf);
+    return new FeatureWeights(idf);
   }
 
   /** The weights of a message's features; features the corpus never had are left out. */
@@ -73,7 +73,7 @@ final class IntentWeights {
     writer.flush();
   }
 
-  static IntentWeights read(InputStream in) throws IOException {
+  static FeatureWeights read(InputStream in) throws IOException {
     Map<String, Float> idf = new HashMap<>();
     try (BufferedReader reader = new BufferedReader(
         new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -82,6 +82,6 @@ final class IntentWeights {
         idf.put(line.substring(0, tab), Float.parseFloat(line.substring(tab + 1)));
       }
     }
-    return new IntentWeights(idf);
+    return new FeatureWeights(idf);
   }
 }
