@@ -504,6 +504,13 @@
       const reply = await api('POST', '/api/v1/messages', body);
       state.fresh = false;
       if (!switching) state.languagePicked = false;
+      // The page follows the language the reply is written in (Arabic typed on an English page:
+      // the page turns Arabic and right-to-left), so labels and reply never mix two languages.
+      if (reply.language && reply.language !== state.lang && LANGUAGES.includes(reply.language)) {
+        await loadTexts(reply.language);
+        if (!ui.welcome.hidden) showWelcome();
+      }
+      if (bubble) bubble.querySelector('.msg-text').lang = reply.language;
       if (echo) remember({ who: 'user', text: echo });
       const entry = { who: 'bot', lang: reply.language, parts: reply.replies || [] };
       remember(entry);

@@ -26,6 +26,12 @@ final class ApiClient {
     return post(path, body, "application/json");
   }
 
+  Response postWithHeader(String path, String body, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/json").header(header, value)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
   Response post(String path, String body, String contentType) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", contentType)

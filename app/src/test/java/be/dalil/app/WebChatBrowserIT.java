@@ -183,6 +183,19 @@ class WebChatBrowserIT {
   }
 
   @Test
+  void turnsArabicAndRightToLeftWhenTheReplyIsArabic() {
+    browser.get(url("/?lang=en"));
+    waiting().until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    ask("أين يمكنني تعلم الهولندية في سكاربيك؟");
+    waiting().until(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    assertThat(new Select(browser.findElement(By.id("lang"))).getFirstSelectedOption()
+        .getAttribute("value")).isEqualTo("ar");
+    List<WebElement> mine = browser.findElements(By.cssSelector("#messages .msg.user .msg-text"));
+    assertThat(mine.get(mine.size() - 1).getAttribute("lang")).isEqualTo("ar");
+  }
+
+  @Test
   void listsTheExactMunicipalityFirstInTheCounsellorPicker() {
     browser.get(url("/counsellor"));
     WebElement place = waiting().until(ExpectedConditions.presenceOfElementLocated(
