@@ -1,11 +1,12 @@
 package be.dalil.app;
 
 import be.dalil.bot.Assistant;
-import be.dalil.bot.conversation.CachedConversationStore;
+import be.dalil.bot.conversation.WriteBehindConversationStore;
 import be.dalil.knowledge.KnowledgeBase;
 import be.dalil.knowledge.mongo.MongoKnowledgeStorage;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +20,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 class AppConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(AppConfiguration.class);
+  /** How long a reply waits for room when too many conversations wait to be written. */
+  private static final Duration SAVE_WAIT = Duration.ofSeconds(2);
 
   @Bean
   Clock clock() {
@@ -36,23 +39,43 @@ class AppConfiguration {
   }
 
   @Bean
-  KnowledgeBase knowledgeBase(MongoDatabase db, DalilProperties properties, Clock clock) {
-    return KnowledgeBase.open(MongoKnowledgeStorage.on(db), properties.search().settings(),
-        clock);
-  }
-
-  @Bean
-  MongoConversationStore mongoConversationStore(MongoDatabase db, DalilProperties properties,
+  KnowledgeBase knowledgeBase(MongoDatabase db, MongoSetup mongo, DalilProperties properties,
       Clock clock) {
-    return new MongoConversationStore(db, properties.conversationTtl(), clock);
+    return KnowledgeBase.open(MongoKnowledgeStorage.on(db, mongo.durability()),
+        properties.search().settings(), clock);
   }
 
   @Bean
-  Assistant assistant(KnowledgeBase knowledge, MongoConversationStore durable,
+  MongoConversationStore mongoConversationStore(MongoDatabase db, MongoSetup mongo,
       DalilProperties properties, Clock clock) {
-    CachedConversationStore store = new CachedConversationStore(durable,
-        properties.conversationTtl(), properties.conversationCacheSize(), clock);
+    return new MongoConversationStore(db, properties.conversationTtl(), clock,
+        mongo.durability());
+  }
+
+  @Bean
+  WriteBehindConversationStore conversationStore(MongoConversationStore durable,
+      DalilProperties properties, Clock clock) {
+    return new WriteBehindConversationStore(durable, new WriteBehindConversationStore.Limits(
+        properties.conversationTtl(), properties.conversationCache().toBytes(),
+        properties.conversationMaxPending(), SAVE_WAIT), clock);
+  }
+
+  /** Writes conversation state behind the replies, and what is left at shutdown. */
+  @Bean(destroyMethod = "close")
+  ConversationFlusher conversationFlusher(WriteBehindConversationStore store,
+      DalilProperties properties) {
+    return ConversationFlusher.start(store, properties.conversationFlushInterval());
+  }
+
+  @Bean
+  Assistant assistant(KnowledgeBase knowledge, WriteBehindConversationStore store,
+      DalilProperties properties, Clock clock) {
     return Assistant.create(knowledge, store, clock, properties.actorsPerReply());
+  }
+
+  @Bean
+  KnowledgeRefresh knowledgeRefresh(KnowledgeBase knowledge, DalilProperties properties) {
+    return KnowledgeRefresh.start(knowledge, properties.knowledgeRefreshInterval());
   }
 
   @Bean

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.Duration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,7 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * @param mongodbUri a MongoDB connection string; empty starts the embedded server
  * @param database the database name
  * @param conversationTtl how long an idle conversation is kept
- * @param conversationCacheSize conversations kept in memory in front of the database
+ * @param conversationCache memory for conversation state in front of the database
+ * @param conversationFlushInterval how often conversation state is written to the database
+ * @param conversationMaxPending conversations waiting to be written before replies wait
+ * @param knowledgeRefreshInterval how often to check whether another instance changed actors
  * @param actorsPerReply organisations recommended in one reply
  * @param search how far an organisation people visit may be, per region of the user's place
  */
@@ -30,7 +34,10 @@ public record DalilProperties(
     @DefaultValue("") @NotNull String mongodbUri,
     @DefaultValue("dalil") @NotBlank String database,
     @DefaultValue("30d") @NotNull Duration conversationTtl,
-    @DefaultValue("100000") @Min(100) long conversationCacheSize,
+    @DefaultValue("64MB") @NotNull DataSize conversationCache,
+    @DefaultValue("100ms") @NotNull Duration conversationFlushInterval,
+    @DefaultValue("50000") @Min(100) int conversationMaxPending,
+    @DefaultValue("5s") @NotNull Duration knowledgeRefreshInterval,
     @DefaultValue("3") @Min(1) @Max(10) int actorsPerReply,
     @DefaultValue @Valid @NotNull Search search) {
 

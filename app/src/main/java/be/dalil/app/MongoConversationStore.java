@@ -10,16 +10,23 @@ import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.KnowledgeUnavailableException;
 import be.dalil.knowledge.Topic;
+import be.dalil.knowledge.mongo.Durability;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -37,9 +44,12 @@ final class MongoConversationStore implements ConversationStore {
   private final MongoCollection<Document> conversations;
   private final Duration timeToLive;
   private final Clock clock;
+  private final Durability durability;
 
-  MongoConversationStore(MongoDatabase db, Duration timeToLive, Clock clock) {
+  MongoConversationStore(MongoDatabase db, Duration timeToLive, Clock clock,
+      Durability durability) {
     this.conversations = db.getCollection(COLLECTION);
+    this.durability = durability;
     this.timeToLive = timeToLive;
     this.clock = clock;
     call(() -> conversations.createIndex(Indexes.ascending("expiresAt"),
@@ -61,6 +71,25 @@ final class MongoConversationStore implements ConversationStore {
 
   @Override
   public void save(ConversationState state) {
+    saveAll(List.of(state));
+  }
+
+  /** One unordered bulk write of upserts, then committed to disk. */
+  @Override
+  public void saveAll(Collection<ConversationState> states) {
+    if (states.isEmpty()) {
+      return;
+    }
+    ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+    List<WriteModel<Document>> writes = new ArrayList<>(states.size());
+    for (ConversationState state : states) {
+      writes.add(new ReplaceOneModel<>(eq("_id", state.id().value()), toDocument(state), upsert));
+    }
+    call(() -> conversations.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
+    durability.sync();
+  }
+
+  private Document toDocument(ConversationState state) {
     Document doc = new Document("_id", state.id().value())
         .append("language", state.language().code())
         .append("languageChosen", state.languageChosen())
@@ -71,13 +100,13 @@ final class MongoConversationStore implements ConversationStore {
         .append("lon", p.point().lon()).append("exact", p.exact())));
     state.topic().ifPresent(t -> doc.append("topic", t.id()));
     state.pending().ifPresent(p -> doc.append("pending", p.name()));
-    call(() -> conversations.replaceOne(eq("_id", state.id().value()), doc,
-        new ReplaceOptions().upsert(true)));
+    return doc;
   }
 
   @Override
   public void delete(ConversationId id) {
     call(() -> conversations.deleteOne(eq("_id", id.value())));
+    durability.sync();
   }
 
   /** Deletes expired conversations; returns how many. */

@@ -2,8 +2,10 @@ package be.dalil.app;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import be.dalil.knowledge.mongo.Durability;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +22,18 @@ import org.slf4j.LoggerFactory;
  * The MongoDB connection: a real server when {@code MONGODB_URI} is set, else an in-process
  * MongoDB-wire-compatible server (mongo-java-server, H2 MVStore file in the data directory). Both
  * are reached through the official driver over the wire protocol.
+ *
+ * <p>Durability. On a real server every write is acknowledged with a journaled majority write
+ * concern. The embedded server's MVStore keeps its background commit (every second: it also
+ * compacts the file), and what must survive a crash is committed explicitly through
+ * {@link #durability()} before it is acknowledged.
  */
 final class MongoSetup implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(MongoSetup.class);
   static final String DATA_FILE = "dalil-mongo.mv";
+  /** The MVStore's own background commit: a backstop, not a promise. */
+  private static final int BACKGROUND_COMMIT_MILLIS = 1000;
 
   private final Optional<MongoServer> embedded;
   private final Optional<H2Backend> backend;
@@ -49,7 +59,9 @@ final class MongoSetup implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
     Path file = dir.resolve(DATA_FILE);
-    H2Backend backend = new H2Backend(file.toString());
+    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    store.setAutoCommitDelay(BACKGROUND_COMMIT_MILLIS);
+    H2Backend backend = new H2Backend(store);
     MongoServer server = new MongoServer(backend);
     String connection = server.bindAndGetConnectionString();
     log.info("Embedded MongoDB-compatible server on {} with data in {}", server.getLocalAddress(),
@@ -62,6 +74,7 @@ final class MongoSetup implements AutoCloseable {
     // Fail fast when the database is down: the API answers 503 instead of hanging.
     return MongoClients.create(MongoClientSettings.builder()
         .applyConnectionString(connection)
+        .writeConcern(WriteConcern.MAJORITY.withJournal(true))
         .applyToClusterSettings(c -> c.serverSelectionTimeout(3, TimeUnit.SECONDS))
         .applyToSocketSettings(s -> s.connectTimeout(3, TimeUnit.SECONDS)
             .readTimeout(10, TimeUnit.SECONDS))
@@ -70,6 +83,11 @@ final class MongoSetup implements AutoCloseable {
 
   MongoClient client() {
     return client;
+  }
+
+  /** Makes everything written so far survive a crash (see the class comment). */
+  Durability durability() {
+    return backend.<Durability>map(b -> b::commit).orElse(Durability.BY_WRITE_CONCERN);
   }
 
   @Override

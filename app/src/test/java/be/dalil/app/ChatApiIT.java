@@ -94,7 +94,8 @@ class ChatApiIT {
     assertThat(first.get("replies").toString()).contains("requestLocation");
 
     JsonNode second = api.post("/api/v1/messages", ApiClient.message(id, place1)).json();
-    assertThat(second.get("intent").asText()).isEqualTo("register_municipality");
+    assertThat(second.get("intent").asText()).isEqualTo("provide_location");
+    assertThat(second.get("topic").asText()).isEqualTo("register_municipality");
     assertThat(second.at("/place/municipality").asText()).isEqualTo("Schaerbeek");
     assertThat(second.get("actors")).isNotEmpty();
 
@@ -104,7 +105,8 @@ class ChatApiIT {
     assertThat(third.get("actors")).isNotEmpty();
 
     JsonNode fourth = api.post("/api/v1/messages", ApiClient.message(id, place2)).json();
-    assertThat(fourth.get("intent").asText()).isEqualTo("healthcare");
+    assertThat(fourth.get("intent").asText()).isEqualTo("provide_location");
+    assertThat(fourth.get("topic").asText()).isEqualTo("healthcare");
     assertThat(fourth.at("/place/municipality").asText()).isEqualTo("Gent");
     assertThat(fourth.get("language").asText()).isEqualTo(language);
   }
@@ -119,7 +121,8 @@ class ChatApiIT {
     assertThat(first.get("replies").toString()).contains("requestLocation");
     JsonNode second = api.post("/api/v1/messages", ApiClient.message(id, "Anderlecht")).json();
     assertThat(second.get("language").asText()).isEqualTo("fr");
-    assertThat(second.get("intent").asText()).isEqualTo("housing");
+    assertThat(second.get("intent").asText()).isEqualTo("provide_location");
+    assertThat(second.get("topic").asText()).isEqualTo("housing");
     assertThat(second.at("/place/municipality").asText()).isEqualTo("Anderlecht");
     assertThat(second.get("actors")).isNotEmpty();
   }

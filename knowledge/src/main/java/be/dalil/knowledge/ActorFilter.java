@@ -31,10 +31,15 @@ public record ActorFilter(Optional<Topic> topic, Optional<Set<String>> anyOfKeys
 
   /** The same, with the actor's search keys already computed (stores keep them). */
   public boolean test(StoredActor stored, List<String> searchKeys) {
+    return testIgnoringKeys(stored)
+        && anyOfKeys.map(keys -> searchKeys.stream().anyMatch(keys::contains)).orElse(true);
+  }
+
+  /** Everything but the keys, for an index that has already matched them. */
+  boolean testIgnoringKeys(StoredActor stored) {
     Actor a = stored.actor();
     return stored.active()
         && topic.map(t -> a.topics().contains(t)).orElse(true)
-        && anyOfKeys.map(keys -> searchKeys.stream().anyMatch(keys::contains)).orElse(true)
         && (languages.isEmpty() || a.languages().stream().anyMatch(languages::contains));
   }
 }

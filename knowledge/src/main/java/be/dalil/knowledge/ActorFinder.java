@@ -2,49 +2,73 @@ package be.dalil.knowledge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.util.Optional;
 
-/** Finds actors: ranked searches (cached) and lookups by id. */
+/**
+ * Finds actors: ranked searches over an in-memory {@link ActorSnapshot} of the store, rebuilt
+ * when the store's data version changes, with the recent searches of that snapshot cached.
+ */
 public final class ActorFinder {
 
-  /** On a shared MongoDB, another instance's import shows here within this time. */
-  static final Duration SEARCH_CACHE_TTL = Duration.ofMinutes(10);
+  /** Cached searches weigh one plus their matches; about 40 MB at most. */
+  private static final long SEARCH_CACHE_WEIGHT = 100_000;
 
   private final ActorStore store;
-  private final NearbySearch search;
-  /**
-   * Recent searches: most users share their municipality's centre, so the same query comes back
-   * often, and the store need not be asked again. Cleared on every seed and import.
-   */
-  private final Cache<ActorQuery, ActorSearch> searches = Caffeine.newBuilder()
-      .maximumSize(20_000).expireAfterWrite(SEARCH_CACHE_TTL).build();
+  private final PlaceResolver places;
+  private final SearchSettings settings;
+  private volatile Loaded current;
+
+  /** A snapshot, its search and that search's cache: replaced together, never mutated. */
+  private record Loaded(ActorSnapshot snapshot, NearbySearch search,
+      Cache<ActorQuery, ActorSearch> searches) {
+
+    static Loaded of(ActorSnapshot snapshot, PlaceResolver places, SearchSettings settings) {
+      // Most users share their municipality's centre, so the same query comes back often.
+      Cache<ActorQuery, ActorSearch> searches = Caffeine.newBuilder()
+          .maximumWeight(SEARCH_CACHE_WEIGHT)
+          .weigher((ActorQuery q, ActorSearch s) -> 1 + s.matches().size())
+          .build();
+      return new Loaded(snapshot, new NearbySearch(snapshot, places, settings), searches);
+    }
+  }
 
   ActorFinder(ActorStore store, PlaceResolver places, SearchSettings settings) {
     this.store = store;
-    this.search = new NearbySearch(store, places, settings);
+    this.places = places;
+    this.settings = settings;
+    this.current = Loaded.of(ActorSnapshot.of(-1, java.util.List.of()), places, settings);
   }
 
   public ActorSearch find(ActorQuery query) {
-    ActorSearch cached = searches.getIfPresent(query);
-    if (cached != null) {
-      return cached;
-    }
-    ActorSearch found = search.search(query);
-    searches.put(query, found);
-    return found;
+    Loaded loaded = current;
+    return loaded.searches().get(query, loaded.search()::search);
   }
 
   public Optional<Actor> byId(String id) {
-    return store.byId(id).map(StoredActor::actor);
+    return current.snapshot().byId(id).map(StoredActor::actor);
   }
 
   public long count() {
-    return store.count();
+    return current.snapshot().size();
   }
 
-  /** Forgets cached searches after the actors changed. */
-  void changed() {
-    searches.invalidateAll();
+  /**
+   * Rebuilds the snapshot if the store's data changed since it was taken (an import by another
+   * instance on a shared database); the application calls this every few seconds. Returns
+   * whether it did. Reads the version before the actors, so a write in between only causes one
+   * more rebuild later.
+   */
+  public boolean refreshIfChanged() {
+    if (store.version() == current.snapshot().version()) {
+      return false;
+    }
+    changed();
+    return true;
+  }
+
+  /** Rebuilds the snapshot after the actors changed. */
+  synchronized void changed() {
+    long version = store.version();
+    current = Loaded.of(ActorSnapshot.of(version, store.all()), places, settings);
   }
 }

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where actors are kept. The knowledge base ranks and caches; a store only keeps records and
- * answers {@link ActorFilter}s. Implementations: in memory (tests) and MongoDB
+ * Where actors are kept, the source of truth. The knowledge base serves searches from an
+ * in-memory snapshot of {@link #all()} and rebuilds it when {@link #version()} changes; a store
+ * keeps records, counts changes, and answers {@link ActorFilter}s for queries run on it
+ * directly. Implementations: in memory (tests) and MongoDB
  * ({@code be.dalil.knowledge.mongo}). Failures of the underlying storage surface as
  * {@link KnowledgeUnavailableException}.
  */
@@ -14,6 +16,15 @@ public interface ActorStore {
 
   /** Creates what the store needs (indexes); idempotent. */
   void prepare();
+
+  /**
+   * The data version: changes after every write that changed actors (here or, on a shared
+   * database, in another instance).
+   */
+  long version();
+
+  /** Every actor, active or not. */
+  List<StoredActor> all();
 
   /** Inserts or replaces the actors by id. */
   void upsertAll(List<StoredActor> actors);

@@ -18,6 +18,7 @@ final class InMemoryStores {
   private final Map<String, List<String>> keys = new HashMap<>();
   private final Map<Topic, TopicTexts> texts = new EnumMap<>(Topic.class);
   private volatile String fingerprint;
+  private long version;
 
   ActorStore actors() {
     return new Actors();
@@ -36,11 +37,22 @@ final class InMemoryStores {
     public void prepare() {}
 
     @Override
+    public synchronized long version() {
+      return version;
+    }
+
+    @Override
+    public synchronized List<StoredActor> all() {
+      return List.copyOf(actors.values());
+    }
+
+    @Override
     public synchronized void upsertAll(List<StoredActor> batch) {
       batch.forEach(a -> {
         actors.put(a.id(), a);
         keys.put(a.id(), a.searchKeys());
       });
+      version++;
     }
 
     @Override
@@ -48,6 +60,7 @@ final class InMemoryStores {
       int before = actors.size();
       actors.values().removeIf(a -> a.origin() == origin && !keep.contains(a.id()));
       keys.keySet().retainAll(actors.keySet());
+      version++;
       return before - actors.size();
     }
 

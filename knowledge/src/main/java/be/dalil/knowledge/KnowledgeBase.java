@@ -38,6 +38,7 @@ public final class KnowledgeBase {
     storage.actors().prepare();
     kb.imports.seed();
     kb.answers.refresh();
+    kb.actors.refreshIfChanged();
     return kb;
   }
 

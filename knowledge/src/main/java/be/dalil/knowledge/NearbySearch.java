@@ -12,8 +12,8 @@ import java.util.Set;
  * covers it and that can be reached, in this order: the person's own municipal office (town hall,
  * CPAS/OCMW) for the topics it handles; the reference public services for the topic (VDAB,
  * Actiris, the integration agency...); organisations people visit, within the region's radius,
- * nearest first; then the services of the region, the country and online. The store only filters;
- * all ranking happens here, on {@link Actor}s.
+ * nearest first; then the services of the region, the country and online. The snapshot only
+ * filters; all ranking happens here, on {@link Actor}s.
  */
 final class NearbySearch {
 
@@ -22,12 +22,12 @@ final class NearbySearch {
   static final Set<Topic> OWN_OFFICE_TOPICS = EnumSet.of(Topic.REGISTER_MUNICIPALITY,
       Topic.RESIDENCE_PERMIT, Topic.SOCIAL_WELFARE);
 
-  private final ActorStore store;
+  private final ActorSnapshot actors;
   private final PlaceResolver places;
   private final SearchSettings settings;
 
-  NearbySearch(ActorStore store, PlaceResolver places, SearchSettings settings) {
-    this.store = store;
+  NearbySearch(ActorSnapshot actors, PlaceResolver places, SearchSettings settings) {
+    this.actors = actors;
     this.places = places;
     this.settings = settings;
   }
@@ -44,7 +44,7 @@ final class NearbySearch {
     List<Candidate> reference = new ArrayList<>();
     List<Candidate> local = new ArrayList<>();
     List<Candidate> area = new ArrayList<>();
-    for (StoredActor a : store.find(ActorFilter.withAnyKey(keys, query.languages()))) {
+    for (StoredActor a : actors.find(ActorFilter.withAnyKey(keys, query.languages()))) {
       if (!a.actor().serviceArea().covers(seat) || !a.actor().isReachable()
           || !query.topic().map(t -> a.actor().topics().contains(t)).orElse(true)) {
         continue;
@@ -85,7 +85,7 @@ final class NearbySearch {
   /** Without a place: national and online first (they help anyone); never a municipal office. */
   private ActorSearch anywhere(ActorQuery query) {
     List<Candidate> all = new ArrayList<>();
-    for (StoredActor a : store.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
+    for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
       if (a.actor().isReachable() && !a.actor().isMunicipalOffice()) {
         all.add(new Candidate(a, Optional.empty(), query.topic()));
       }

@@ -203,4 +203,51 @@ abstract class KnowledgeBaseContract {
     assertThat(rejected.problems()).singleElement()
         .satisfies(p -> assertThat(p.reason()).startsWith("malformed JSON"));
   }
+
+  @Test
+  void answersEveryFilterFromMemoryExactlyAsTheStoreDoes() {
+    ActorSnapshot snapshot = ActorSnapshot.of(storage.actors().version(), storage.actors().all());
+    List<Set<String>> languageSets = List.of(Set.of(), Set.of("ar"), Set.of("fr", "nl"));
+    int compared = 0;
+    for (String place : List.of("Gent", "Schaerbeek", "Hasselt", "De Panne", "Liège")) {
+      Place p = at(place);
+      Municipality seat = kb.places().seatOf(p.municipality());
+      for (Topic topic : Topic.values()) {
+        for (Set<String> languages : languageSets) {
+          ActorFilter near = ActorFilter.withAnyKey(
+              SearchKeys.near(Optional.of(topic), p.point(), 25, seat), languages);
+          ActorFilter anywhere = ActorFilter.withTopic(Optional.of(topic), languages);
+          for (ActorFilter filter : List.of(near, anywhere)) {
+            assertThat(ids(snapshot.find(filter))).as("%s %s %s", place, topic, languages)
+                .isEqualTo(ids(storage.actors().find(filter)));
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(300);
+  }
+
+  @Test
+  void seesAnImportByAnotherInstanceAfterItsNextRefresh() throws Exception {
+    KnowledgeBase other = KnowledgeBase.open(storage, Clock.systemUTC());
+    assertThat(kb.actors().refreshIfChanged()).isFalse();
+    try (InputStream in = getClass().getResourceAsStream("/import/valid-batch.json")) {
+      other.imports().importActors(in);
+    }
+    assertThat(other.actors().byId("test-taalpunt-hasselt")).isPresent();
+    assertThat(kb.actors().byId("test-taalpunt-hasselt")).isEmpty();
+    assertThat(kb.actors().refreshIfChanged()).isTrue();
+    assertThat(kb.actors().byId("test-taalpunt-hasselt")).isPresent();
+    assertThat(find(Topic.LEARN_DUTCH, "Hasselt", 10).matches())
+        .extracting(m -> m.actor().id()).contains("test-taalpunt-hasselt");
+    assertThat(kb.actors().refreshIfChanged()).isFalse();
+  }
+
+  private static Set<String> ids(List<StoredActor> actors) {
+    Set<String> ids = new java.util.TreeSet<>();
+    actors.forEach(a -> ids.add(a.id()));
+    assertThat(ids).hasSameSizeAs(actors);
+    return ids;
+  }
 }

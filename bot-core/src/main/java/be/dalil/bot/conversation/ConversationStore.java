@@ -1,5 +1,6 @@
 package be.dalil.bot.conversation;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,14 @@ public interface ConversationStore {
 
   void save(ConversationState state);
 
-  /** Removes everything stored about the conversation. */
+  /** Saves many states at once; a durable store writes them in one bulk operation. */
+  default void saveAll(Collection<ConversationState> states) {
+    states.forEach(this::save);
+  }
+
+  /**
+   * Removes everything stored about the conversation; when it returns, the removal is durable
+   * (it survives a crash of the process).
+   */
   void delete(ConversationId id);
 }

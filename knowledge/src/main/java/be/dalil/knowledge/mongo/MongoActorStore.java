@@ -16,6 +16,8 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,10 +35,40 @@ final class MongoActorStore implements ActorStore {
 
   static final String COLLECTION = "actors";
 
-  private final MongoCollection<Document> actors;
+  /** The document in {@code meta} that counts changes to the actors. */
+  static final String VERSION_ID = "actors-version";
 
-  MongoActorStore(MongoDatabase db) {
+  private final MongoCollection<Document> actors;
+  private final MongoCollection<Document> meta;
+
+  private final Durability durability;
+
+  MongoActorStore(MongoDatabase db, Durability durability) {
+    this.durability = durability;
     this.actors = db.getCollection(COLLECTION);
+    this.meta = db.getCollection(MongoSeedLog.COLLECTION);
+  }
+
+  @Override
+  public long version() {
+    return call(() -> Optional.ofNullable(meta.find(eq("_id", VERSION_ID)).first())
+        .map(d -> ((Number) d.get("version")).longValue()).orElse(0L));
+  }
+
+  @Override
+  public List<StoredActor> all() {
+    return call(() -> {
+      List<StoredActor> found = new ArrayList<>();
+      actors.find().forEach(d -> found.add(ActorDocuments.toStored(d)));
+      return found;
+    });
+  }
+
+  /** Tells every reader (this instance and others sharing the database) that actors changed. */
+  private void changed() {
+    call(() -> meta.updateOne(eq("_id", VERSION_ID), Updates.inc("version", 1L),
+        new UpdateOptions().upsert(true)));
+    durability.sync();
   }
 
   @Override
@@ -61,12 +93,17 @@ final class MongoActorStore implements ActorStore {
           upsert));
     }
     call(() -> actors.bulkWrite(writes));
+    changed();
   }
 
   @Override
   public long removeOthers(Origin origin, Set<String> keep) {
-    return call(() -> actors.deleteMany(and(eq("origin", origin.id()), nin("_id", keep)))
+    long removed = call(() -> actors.deleteMany(and(eq("origin", origin.id()), nin("_id", keep)))
         .getDeletedCount());
+    if (removed > 0) {
+      changed();
+    }
+    return removed;
   }
 
   @Override

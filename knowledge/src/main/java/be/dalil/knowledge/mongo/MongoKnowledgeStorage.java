@@ -11,8 +11,14 @@ public final class MongoKnowledgeStorage {
 
   private MongoKnowledgeStorage() {}
 
+  /** On a server whose write concern makes every acknowledged write durable. */
   public static KnowledgeStorage on(MongoDatabase db) {
-    return new KnowledgeStorage(new MongoActorStore(db), new MongoAnswerStore(db),
+    return on(db, Durability.BY_WRITE_CONCERN);
+  }
+
+  /** With an explicit step that makes writes durable (the embedded server's commit). */
+  public static KnowledgeStorage on(MongoDatabase db, Durability durability) {
+    return new KnowledgeStorage(new MongoActorStore(db, durability), new MongoAnswerStore(db),
         new MongoSeedLog(db));
   }
 }

@@ -14,10 +14,12 @@ import org.bson.Document;
 /** The loaded seed version in the {@code meta} collection (document {@code seed}). */
 final class MongoSeedLog implements SeedLog {
 
+  static final String COLLECTION = "meta";
+
   private final MongoCollection<Document> meta;
 
   MongoSeedLog(MongoDatabase db) {
-    this.meta = db.getCollection("meta");
+    this.meta = db.getCollection(COLLECTION);
   }
 
   @Override

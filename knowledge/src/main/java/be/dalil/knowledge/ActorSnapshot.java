@@ -1,0 +1,128 @@
+package be.dalil.knowledge;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every actor of one data version, in memory and immutable, with the search keys inverted: a key
+ * ({@code "<topic>|<geohash cell>"}, {@code "<topic>|area"}, ...) maps to the positions of the
+ * active actors that carry it. A "topic near X" filter is then a union of a dozen short lists, a
+ * few microseconds, where a database round trip costs milliseconds; MongoDB stays the source of
+ * truth and the snapshot is rebuilt when its {@link ActorStore#version()} changes.
+ */
+final class ActorSnapshot {
+
+  private final long version;
+  private final List<StoredActor> actors;
+  private final Map<String, StoredActor> byId;
+  private final Map<String, int[]> byKey;
+  private final Map<Topic, int[]> byTopic;
+  private final int[] active;
+
+  private ActorSnapshot(long version, List<StoredActor> actors) {
+    this.version = version;
+    // Ordered by id, so that ties rank the same whatever store the actors came from.
+    this.actors = actors.stream().sorted(java.util.Comparator.comparing(StoredActor::id)).toList();
+    this.byId = new HashMap<>(actors.size() * 2);
+    Map<String, IntList> keys = new HashMap<>();
+    Map<Topic, IntList> topics = new EnumMap<>(Topic.class);
+    IntList activeOnes = new IntList();
+    for (int i = 0; i < this.actors.size(); i++) {
+      StoredActor a = this.actors.get(i);
+      byId.put(a.id(), a);
+      if (!a.active()) {
+        continue;
+      }
+      activeOnes.add(i);
+      for (String key : a.searchKeys()) {
+        keys.computeIfAbsent(key, k -> new IntList()).addOnce(i);
+      }
+      for (Topic t : a.actor().topics()) {
+        topics.computeIfAbsent(t, k -> new IntList()).addOnce(i);
+      }
+    }
+    this.byKey = new HashMap<>(keys.size() * 2);
+    keys.forEach((k, v) -> byKey.put(k, v.toArray()));
+    this.byTopic = new EnumMap<>(Topic.class);
+    topics.forEach((k, v) -> byTopic.put(k, v.toArray()));
+    this.active = activeOnes.toArray();
+  }
+
+  static ActorSnapshot of(long version, List<StoredActor> actors) {
+    return new ActorSnapshot(version, actors);
+  }
+
+  long version() {
+    return version;
+  }
+
+  int size() {
+    return actors.size();
+  }
+
+  Optional<StoredActor> byId(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The active actors that pass the filter, in order of their ids. */
+  List<StoredActor> find(ActorFilter filter) {
+    List<StoredActor> found = new ArrayList<>();
+    if (filter.anyOfKeys().isPresent()) {
+      BitSet positions = new BitSet(actors.size());
+      for (String key : filter.anyOfKeys().get()) {
+        int[] posting = byKey.get(key);
+        if (posting != null) {
+          for (int p : posting) {
+            positions.set(p);
+          }
+        }
+      }
+      for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
+        addIfPasses(filter, p, found);
+      }
+      return found;
+    }
+    int[] candidates = filter.topic().map(t -> byTopic.getOrDefault(t, new int[0]))
+        .orElse(active);
+    for (int p : candidates) {
+      addIfPasses(filter, p, found);
+    }
+    return found;
+  }
+
+  private void addIfPasses(ActorFilter filter, int position, List<StoredActor> found) {
+    StoredActor a = actors.get(position);
+    if (filter.testIgnoringKeys(a)) {
+      found.add(a);
+    }
+  }
+
+  /** A growable list of ascending positions, without boxing. */
+  private static final class IntList {
+    private int[] values = new int[4];
+    private int size;
+
+    void add(int value) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = value;
+    }
+
+    /** Positions arrive in ascending order, so a repeat can only be the last one. */
+    void addOnce(int value) {
+      if (size == 0 || values[size - 1] != value) {
+        add(value);
+      }
+    }
+
+    int[] toArray() {
+      return java.util.Arrays.copyOf(values, size);
+    }
+  }
+}
