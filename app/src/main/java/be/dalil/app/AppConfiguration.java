@@ -49,7 +49,7 @@ class AppConfiguration {
   MongoConversationStore mongoConversationStore(MongoDatabase db, MongoSetup mongo,
       DalilProperties properties, Clock clock) {
     return new MongoConversationStore(db, properties.conversationTtl(), clock,
-        mongo.durability());
+        mongo.durability(), mongo.embedded());
   }
 
   @Bean

@@ -28,6 +28,8 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.bson.Document;
@@ -40,16 +42,23 @@ import org.bson.Document;
 final class MongoConversationStore implements ConversationStore {
 
   static final String COLLECTION = "conversations";
+  private static final int CHUNK = 200;
 
   private final MongoCollection<Document> conversations;
   private final Duration timeToLive;
   private final Clock clock;
   private final Durability durability;
+  /**
+   * On a database only this process writes to (the embedded server), the ids it may hold: a new
+   * conversation, most cache misses, then costs no round trip. Empty on a shared database.
+   */
+  private final Optional<Set<String>> stored;
 
   MongoConversationStore(MongoDatabase db, Duration timeToLive, Clock clock,
-      Durability durability) {
+      Durability durability, boolean exclusive) {
     this.conversations = db.getCollection(COLLECTION);
     this.durability = durability;
+    this.stored = exclusive ? Optional.of(storedIds()) : Optional.empty();
     this.timeToLive = timeToLive;
     this.clock = clock;
     call(() -> conversations.createIndex(Indexes.ascending("expiresAt"),
@@ -58,6 +67,9 @@ final class MongoConversationStore implements ConversationStore {
 
   @Override
   public Optional<ConversationState> load(ConversationId id) {
+    if (stored.isPresent() && !stored.get().contains(id.value())) {
+      return Optional.empty();
+    }
     Document doc = call(() -> conversations.find(eq("_id", id.value())).first());
     if (doc == null) {
       return Optional.empty();
@@ -85,7 +97,12 @@ final class MongoConversationStore implements ConversationStore {
     for (ConversationState state : states) {
       writes.add(new ReplaceOneModel<>(eq("_id", state.id().value()), toDocument(state), upsert));
     }
-    call(() -> conversations.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
+    // In chunks: a reader waits at most for one chunk, not for the whole flush.
+    for (int from = 0; from < writes.size(); from += CHUNK) {
+      List<WriteModel<Document>> chunk = writes.subList(from, Math.min(writes.size(), from + CHUNK));
+      call(() -> conversations.bulkWrite(chunk, new BulkWriteOptions().ordered(false)));
+    }
+    stored.ifPresent(ids -> states.forEach(s -> ids.add(s.id().value())));
     durability.sync();
   }
 
@@ -107,10 +124,22 @@ final class MongoConversationStore implements ConversationStore {
   public void delete(ConversationId id) {
     call(() -> conversations.deleteOne(eq("_id", id.value())));
     durability.sync();
+    stored.ifPresent(ids -> ids.remove(id.value()));
+  }
+
+  private Set<String> storedIds() {
+    Set<String> ids = ConcurrentHashMap.newKeySet();
+    return call(() -> {
+      conversations.find().projection(new Document("_id", 1))
+          .forEach(d -> ids.add(d.getString("_id")));
+      return ids;
+    });
   }
 
   /** Deletes expired conversations; returns how many. */
   long purgeExpired() {
+    // The ids stay in the set: it may name a conversation that is gone (one wasted read), never
+    // miss one that exists.
     return call(() -> conversations.deleteMany(lt("expiresAt", Date.from(clock.instant())))
         .getDeletedCount());
   }

@@ -85,6 +85,11 @@ final class MongoSetup implements AutoCloseable {
     return client;
   }
 
+  /** Whether the database is the in-process server, written by this process only. */
+  boolean embedded() {
+    return embedded.isPresent();
+  }
+
   /** Makes everything written so far survive a crash (see the class comment). */
   Durability durability() {
     return backend.<Durability>map(b -> b::commit).orElse(Durability.BY_WRITE_CONCERN);

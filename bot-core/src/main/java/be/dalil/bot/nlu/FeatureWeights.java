@@ -36,6 +36,11 @@ final class FeatureWeights {
     return new FeatureWeights(idf);
   }
 
+  /** Every feature with its inverse document frequency. */
+  Map<String, Float> idf() {
+    return idf;
+  }
+
   /** The weights of a message's features; features the corpus never had are left out. */
   Weighted weigh(String[] features) {
     Map<String, Integer> counts = new HashMap<>();

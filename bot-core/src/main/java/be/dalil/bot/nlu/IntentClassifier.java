@@ -4,7 +4,6 @@ import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * An OpenNLP maximum-entropy model over {@link IntentFeatures} weighted by TF-IDF
@@ -21,10 +20,9 @@ final class IntentClassifier {
 
   IntentClassifier(WeightedModel weighted) {
     this.model = weighted;
-    MaxentModel model = weighted.model();
-    this.outcomes = new Topic[model.getNumOutcomes()];
+    this.outcomes = new Topic[weighted.outcomes()];
     for (int i = 0; i < outcomes.length; i++) {
-      String id = model.getOutcome(i);
+      String id = weighted.outcome(i);
       outcomes[i] = Topic.fromId(id)
           .orElseThrow(() -> new IllegalStateException("model has unknown intent " + id));
     }

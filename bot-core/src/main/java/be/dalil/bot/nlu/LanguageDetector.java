@@ -31,9 +31,9 @@ final class LanguageDetector {
 
   LanguageDetector(WeightedModel model) {
     this.model = model;
-    this.outcomes = new Language[model.model().getNumOutcomes()];
+    this.outcomes = new Language[model.outcomes()];
     for (int i = 0; i < outcomes.length; i++) {
-      String code = model.model().getOutcome(i);
+      String code = model.outcome(i);
       outcomes[i] = Language.fromCode(code)
           .orElseThrow(() -> new IllegalStateException("model has unknown language " + code));
     }

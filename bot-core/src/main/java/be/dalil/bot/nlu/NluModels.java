@@ -23,7 +23,7 @@ final class NluModels {
     return new LanguageDetector(weighted(LANGUAGE, LANGUAGE_WEIGHTS));
   }
 
-  private static WeightedModel weighted(String model, String weights) {
+  static WeightedModel weighted(String model, String weights) {
     try (InputStream m = open(model); InputStream w = open(weights)) {
       return WeightedModel.read(m, w);
     } catch (IOException e) {
@@ -31,7 +31,7 @@ final class NluModels {
     }
   }
 
-  private static InputStream open(String name) {
+  static InputStream open(String name) {
     InputStream in = NluModels.class.getClassLoader().getResourceAsStream(DIRECTORY + name);
     if (in == null) {
       throw new IllegalStateException("missing model " + DIRECTORY + name

@@ -34,17 +34,33 @@ public final class NluModelTrainer {
   private NluModelTrainer() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      System.err.println("usage: NluModelTrainer <corpus dir> <output dir>");
+    if (args.length < 2) {
+      System.err.println("usage: NluModelTrainer <corpus dir> <output dir> [other input...]");
       System.exit(2);
     }
     long start = System.nanoTime();
-    List<Utterance> corpus = NluCorpus.readDirectory(Path.of(args[0]));
     Path out = Path.of(args[1]);
+    List<Path> inputs = new java.util.ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (i != 1) {
+        inputs.add(Path.of(args[i]));
+      }
+    }
+    // Training takes half a minute; a build that changed none of its inputs reuses the models.
+    String stamp = InputStamp.of(inputs);
+    Path stampFile = out.resolve("inputs.sha256");
+    if (Files.exists(out.resolve(NluModels.INTENT)) && Files.exists(out.resolve(NluModels.LANGUAGE))
+        && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
+      System.out.println("NLU models are up to date with their inputs: " + out);
+      return;
+    }
+    List<Utterance> corpus = NluCorpus.readDirectory(Path.of(args[0]));
     Files.createDirectories(out);
+    Files.deleteIfExists(stampFile);
     PlaceResolver places = PlaceResolver.shipped();
     write(trainIntents(corpus, places), out, NluModels.INTENT, NluModels.INTENT_WEIGHTS);
     write(trainLanguages(corpus, places), out, NluModels.LANGUAGE, NluModels.LANGUAGE_WEIGHTS);
+    Files.writeString(stampFile, stamp);
     System.out.printf("Trained NLU models on %d utterances in %.1f s -> %s%n", corpus.size(),
         (System.nanoTime() - start) / 1e9, out);
   }

@@ -1,0 +1,55 @@
+package be.dalil.bot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import be.dalil.i18n.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import opennlp.tools.ml.model.MaxentModel;
+import org.junit.jupiter.api.Test;
+
+/** The compiled evaluation gives OpenNLP's probabilities, on every line of the dev set. */
+class WeightedModelTest {
+
+  private static final List<Utterance> DEV =
+      NluCorpus.readDirectory(Path.of("src/test/resources/nlu-dev"));
+
+  @Test
+  void intentProbabilitiesAreOpenNlpsOnEveryDevLine() throws IOException {
+    assertSameAsOpenNlp(NluModels.INTENT, NluModels.INTENT_WEIGHTS,
+        tokens -> IntentFeatures.of(tokens, Optional.empty()));
+  }
+
+  @Test
+  void languageProbabilitiesAreOpenNlpsOnEveryDevLine() throws IOException {
+    assertSameAsOpenNlp(NluModels.LANGUAGE, NluModels.LANGUAGE_WEIGHTS,
+        LanguageDetector::features);
+  }
+
+  private static void assertSameAsOpenNlp(String modelFile, String weightsFile,
+      Function<List<String>, String[]> features) throws IOException {
+    MaxentModel openNlp;
+    FeatureWeights weights;
+    try (InputStream m = NluModels.open(modelFile); InputStream w = NluModels.open(weightsFile)) {
+      openNlp = WeightedModel.readMaxent(m);
+      weights = FeatureWeights.read(w);
+    }
+    WeightedModel model = new WeightedModel(openNlp, weights);
+    assertThat(DEV).hasSizeGreaterThan(1000);
+    for (Utterance u : DEV) {
+      String[] f = features.apply(TextNormalizer.tokens(TextNormalizer.normalize(u.text())));
+      FeatureWeights.Weighted weighted = weights.weigh(f);
+      double[] expected = openNlp.eval(weighted.context(), weighted.values());
+      double[] actual = model.eval(f);
+      assertThat(actual).as(u.text()).hasSameSizeAs(expected);
+      for (int o = 0; o < expected.length; o++) {
+        assertThat(actual[o]).as(u.text()).isCloseTo(expected[o], within(1e-5));
+      }
+    }
+  }
+}
