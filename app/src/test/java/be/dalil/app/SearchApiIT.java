@@ -27,6 +27,7 @@ class SearchApiIT {
   static void properties(DynamicPropertyRegistry registry) {
     TestApp.embedded(registry, data);
     registry.add("dalil.web.admin-token", () -> "test-token");
+    registry.add("dalil.web.max-import-bytes", () -> "8000000");
   }
 
   @LocalServerPort
@@ -129,5 +130,38 @@ class SearchApiIT {
     assertThat(accepted.json().get("imported").asInt()).isEqualTo(1);
     JsonNode after = api.get("/api/v1/actors?topic=leisure_meet_people&place=Aalst&limit=3").json();
     assertThat(after.toString()).contains("it-buddy-aalst");
+  }
+
+  private static String bulkBatch(int count, String description) {
+    StringBuilder batch = new StringBuilder("[");
+    for (int i = 0; i < count; i++) {
+      batch.append(i == 0 ? "" : ",").append("{\"id\": \"it-bulk-").append(i)
+          .append("\", \"name\": \"Praattafel ").append(i).append("\", \"description\": {\"nl\": \"")
+          .append(description).append("\"}, \"topics\": [\"learn_dutch\"],")
+          .append(" \"municipality\": \"Genk\", \"serviceArea\": [\"municipality:genk\"],")
+          .append(" \"website\": \"https://example.org/").append(i).append("\"}");
+    }
+    return batch.append(']').toString();
+  }
+
+  @Test
+  void importsABatchOfSeveralMegabytesUnderItsOwnLimitNotTheChatsOne() {
+    // 5,000 actors, about 3 MB: far above the chat's 16 KB (and the old shared 1 MiB limit).
+    String batch = bulkBatch(5000, "Samen Nederlands praten. ".repeat(12));
+    assertThat(batch.length()).isGreaterThan(2_000_000);
+    ApiClient.Response accepted = importBatch("test-token", batch);
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(accepted.json().get("imported").asInt()).isEqualTo(5000);
+    assertThat(api.get("/api/v1/actors?topic=learn_dutch&place=Genk&limit=50").json()
+        .get("total").asInt()).isGreaterThanOrEqualTo(5000);
+
+    // Past the import's own limit (8 MB here): 413 with the JSON error, nothing imported.
+    String tooLarge = bulkBatch(12000, "Samen Nederlands praten. ".repeat(20)).replace("it-bulk-", "it-huge-");
+    ApiClient.assertError(importBatch("test-token", tooLarge), 413, "payload_too_large");
+    assertThat(api.get("/api/v1/actors?topic=learn_dutch&place=Genk&limit=50").json().toString())
+        .doesNotContain("it-huge-");
+    // The chat keeps its small limit.
+    ApiClient.assertError(api.post("/api/v1/messages",
+        ApiClient.message("limit-1", "x".repeat(20_000))), 413, "payload_too_large");
   }
 }

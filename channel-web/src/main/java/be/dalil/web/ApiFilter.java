@@ -26,12 +26,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiFilter extends OncePerRequestFilter {
 
+  /** Where imports are posted: their own, larger limit. */
+  static final String ADMIN_PREFIX = "/api/v1/admin/";
+
   private final int maxBodyBytes;
+  private final long maxImportBytes;
   private final RateLimiter perClient;
   private final ObjectMapper json;
 
   ApiFilter(WebProperties properties, Clock clock, ObjectMapper json) {
     this.maxBodyBytes = properties.maxBodyBytes();
+    this.maxImportBytes = properties.maxImportBytes();
     this.perClient = new RateLimiter(properties.requestsPerMinutePerClient(), clock);
     this.json = json;
   }
@@ -48,20 +53,21 @@ class ApiFilter extends OncePerRequestFilter {
       write(response, ErrorCode.RATE_LIMITED, "Too many requests. Please wait a moment.");
       return;
     }
+    long limit = request.getRequestURI().startsWith(ADMIN_PREFIX) ? maxImportBytes : maxBodyBytes;
     long length = request.getContentLengthLong();
-    if (length > maxBodyBytes) {
+    if (length > limit) {
       write(response, ErrorCode.PAYLOAD_TOO_LARGE,
-          "The request body is larger than " + maxBodyBytes + " bytes.");
+          "The request body is larger than " + limit + " bytes.");
       return;
     }
-    LimitedRequest limited = new LimitedRequest(request, maxBodyBytes);
+    LimitedRequest limited = new LimitedRequest(request, limit);
     try {
       chain.doFilter(limited, response);
     } catch (ServletException | RuntimeException e) {
       if (limited.exceeded && !response.isCommitted()) {
         response.reset();
         write(response, ErrorCode.PAYLOAD_TOO_LARGE,
-            "The request body is larger than " + maxBodyBytes + " bytes.");
+            "The request body is larger than " + limit + " bytes.");
         return;
       }
       throw e;
@@ -85,11 +91,11 @@ class ApiFilter extends OncePerRequestFilter {
 
   /** Counts body bytes and fails once the limit is passed. */
   private static final class LimitedRequest extends HttpServletRequestWrapper {
-    private final int limit;
+    private final long limit;
     private ServletInputStream stream;
     boolean exceeded;
 
-    LimitedRequest(HttpServletRequest request, int limit) {
+    LimitedRequest(HttpServletRequest request, long limit) {
       super(request);
       this.limit = limit;
     }

@@ -11,6 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the web channel ({@code dalil.web.*}).
  *
  * @param maxBodyBytes largest accepted request body; larger ones get 413
+ * @param maxImportBytes largest accepted import body (read as a stream); larger ones get 413
  * @param messagesPerMinute messages one conversation may send per minute before 429
  * @param requestsPerMinutePerClient API requests one client address may make per minute
  * @param publicBaseUrl the address users reach the web chat at, for counsellor links
@@ -22,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dalil.web")
 public record WebProperties(
     @DefaultValue("16384") @Min(1024) @Max(1048576) int maxBodyBytes,
+    @DefaultValue("52428800") @Min(1024) @Max(1073741824) long maxImportBytes,
     @DefaultValue("30") @Min(1) int messagesPerMinute,
     @DefaultValue("300") @Min(1) int requestsPerMinutePerClient,
     @DefaultValue("") @NotNull String publicBaseUrl,

@@ -1,12 +1,19 @@
 package be.dalil.knowledge;
 
 import be.dalil.i18n.Language;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +35,8 @@ final class ActorRecordReader {
   private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
   private static final int MAX_TEXT = 4000;
+  /** Problems listed in a refusal at most. */
+  static final int MAX_PROBLEMS = 1000;
 
   /** Where an actor without its own municipality is placed: the province capital. */
   private static final Map<String, String> PROVINCE_CAPITALS = Map.of(
@@ -50,23 +59,110 @@ final class ActorRecordReader {
   /** An actor and the precision of its location. */
   record Located(Actor actor, LocationPrecision precision) {}
 
+  /** Reads a batch held in memory (the shipped data files). */
   Batch read(JsonNode root) {
-    List<ImportProblem> problems = new ArrayList<>();
     if (root == null || !root.isArray()) {
-      throw new ImportRejectedException(
-          List.of(new ImportProblem(-1, "", "", "the batch must be a JSON array of actors")));
+      throw notAnArray();
     }
-    if (root.isEmpty()) {
-      throw new ImportRejectedException(
-          List.of(new ImportProblem(-1, "", "", "the batch is empty")));
+    return read(root.elements());
+  }
+
+  /**
+   * Reads a batch record by record from a stream, holding one record's JSON at a time (an
+   * import of 100,000 actors is tens of megabytes of JSON but a fraction of that as actors).
+   *
+   * @throws ImportRejectedException on malformed JSON or any invalid record
+   * @throws UncheckedIOException when the stream itself fails (a body over its size limit)
+   */
+  Batch read(JsonParser parser) {
+    try {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw notAnArray();
+      }
+      Iterator<JsonNode> records = new Iterator<>() {
+        private JsonToken next = advance();
+
+        private JsonToken advance() {
+          try {
+            return parser.nextToken();
+          } catch (IOException e) {
+            throw wrap(e);
+          }
+        }
+
+        @Override
+        public boolean hasNext() {
+          if (next == null) {
+            throw malformed(parser.currentLocation(), "the array is not closed");
+          }
+          return next != JsonToken.END_ARRAY;
+        }
+
+        @Override
+        public JsonNode next() {
+          try {
+            JsonNode node = parser.readValueAsTree();
+            next = advance();
+            return node;
+          } catch (IOException e) {
+            throw wrap(e);
+          }
+        }
+      };
+      Batch batch = read(records);
+      if (parser.nextToken() != null) {
+        throw malformed(parser.currentLocation(), "unexpected content after the array");
+      }
+      return batch;
+    } catch (IOException e) {
+      throw wrap(e);
     }
+  }
+
+  private static RuntimeException wrap(IOException e) {
+    if (e instanceof JsonProcessingException json) {
+      return malformed(json.getLocation(), "malformed JSON");
+    }
+    return new UncheckedIOException(e);
+  }
+
+  static ImportRejectedException malformed(JsonLocation at, String what) {
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new ImportRejectedException(List.of(new ImportProblem(-1, "", "", what + where)));
+  }
+
+  private static ImportRejectedException notAnArray() {
+    return new ImportRejectedException(
+        List.of(new ImportProblem(-1, "", "", "the batch must be a JSON array of actors")));
+  }
+
+  private Batch read(Iterator<JsonNode> records) {
+    List<ImportProblem> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     List<Located> actors = new ArrayList<>();
     int index = 0;
-    for (JsonNode node : root) {
+    int withProblems = 0;
+    while (records.hasNext()) {
+      JsonNode node = records.next();
+      int before = problems.size();
       readOne(node, index++, ids, problems).ifPresent(actors::add);
+      if (problems.size() > before) {
+        withProblems++;
+        // A report of a million problems helps nobody: the first ones show what to fix.
+        if (problems.size() > MAX_PROBLEMS) {
+          problems.subList(MAX_PROBLEMS, problems.size()).clear();
+        }
+      }
+    }
+    if (index == 0) {
+      throw new ImportRejectedException(
+          List.of(new ImportProblem(-1, "", "", "the batch is empty")));
     }
     if (!problems.isEmpty()) {
+      if (problems.size() == MAX_PROBLEMS) {
+        problems.add(new ImportProblem(-1, "", "", withProblems + " records have problems; only"
+            + " the first " + MAX_PROBLEMS + " problems are listed"));
+      }
       throw new ImportRejectedException(problems);
     }
     return new Batch(actors);

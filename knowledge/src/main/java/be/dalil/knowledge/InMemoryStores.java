@@ -18,6 +18,9 @@ final class InMemoryStores {
   private final Map<String, List<String>> keys = new HashMap<>();
   private final Map<Topic, TopicTexts> texts = new EnumMap<>(Topic.class);
   private volatile String fingerprint;
+  private final Map<String, List<StoredActor>> staged = new HashMap<>();
+  private final Map<String, Instant> stagedAt = new HashMap<>();
+  private final Set<String> committed = new HashSet<>();
   private long version;
 
   ActorStore actors() {
@@ -30,6 +33,10 @@ final class InMemoryStores {
 
   SeedLog seeds() {
     return new Seeds();
+  }
+
+  ImportJournal imports() {
+    return new Imports();
   }
 
   private final class Actors implements ActorStore {
@@ -118,6 +125,43 @@ final class InMemoryStores {
     @Override
     public void recordLoaded(String value, int count, Instant at) {
       fingerprint = value;
+    }
+  }
+
+  private final class Imports implements ImportJournal {
+    @Override
+    public synchronized void stage(String batchId, List<StoredActor> actors, Instant at) {
+      staged.put(batchId, List.copyOf(actors));
+      stagedAt.put(batchId, at);
+    }
+
+    @Override
+    public synchronized void commit(String batchId, Instant at) {
+      committed.add(batchId);
+    }
+
+    @Override
+    public synchronized void applied(String batchId) {
+      committed.remove(batchId);
+      staged.remove(batchId);
+      stagedAt.remove(batchId);
+    }
+
+    @Override
+    public synchronized List<CommittedBatch> committedNotApplied() {
+      return committed.stream().map(id -> new CommittedBatch(id, staged.get(id))).toList();
+    }
+
+    @Override
+    public synchronized int discardUncommitted(Instant before) {
+      List<String> old = stagedAt.entrySet().stream()
+          .filter(e -> !committed.contains(e.getKey()) && e.getValue().isBefore(before))
+          .map(Map.Entry::getKey).toList();
+      old.forEach(id -> {
+        staged.remove(id);
+        stagedAt.remove(id);
+      });
+      return old.size();
     }
   }
 }

@@ -36,6 +36,7 @@ public final class KnowledgeBase {
       Clock clock) {
     KnowledgeBase kb = new KnowledgeBase(storage, settings, clock);
     storage.actors().prepare();
+    kb.imports.recover();
     kb.imports.seed();
     kb.answers.refresh();
     kb.actors.refreshIfChanged();

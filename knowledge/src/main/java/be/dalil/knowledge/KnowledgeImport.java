@@ -1,16 +1,18 @@
 package be.dalil.knowledge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class KnowledgeImport {
 
   private static final Logger log = LoggerFactory.getLogger(KnowledgeImport.class);
+  /** A staged batch never committed is dropped once this old. */
+  static final Duration STAGING_LIFETIME = Duration.ofHours(1);
 
   private final ObjectMapper json;
   private final PlaceResolver places;
@@ -74,44 +78,70 @@ public final class KnowledgeImport {
   public record ImportResult(int imported, List<String> ids) {}
 
   /**
-   * Imports a JSON array of actor records. Every record is validated first; if any is bad the
-   * whole batch is refused with an {@link ImportRejectedException} listing each bad record and
-   * field, and nothing is written. Re-importing the same batch is harmless (upsert by id).
+   * Imports a JSON array of actor records, read as a stream. Every record is validated first; if
+   * any is bad the whole batch is refused with an {@link ImportRejectedException} listing each
+   * bad record and field, and nothing is written. A valid batch is staged, committed by one
+   * durable write and then applied ({@link ImportJournal}): when this returns, the batch is on
+   * disk and visible; if the process dies before, it is visible entirely or not at all after the
+   * restart. Re-importing the same batch is harmless (upsert by id).
    */
   public ImportResult importActors(InputStream body) {
-    ActorRecordReader.Batch batch = new ActorRecordReader(places).read(parse(body));
+    ActorRecordReader.Batch batch;
+    try (JsonParser parser = json.createParser(body)) {
+      batch = new ActorRecordReader(places).read(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     List<StoredActor> records = stored(batch, Origin.IMPORT);
     Set<String> ids = new LinkedHashSet<>();
     records.forEach(r -> ids.add(r.id()));
-    Set<String> taken = storage.actors().idsOfOtherOrigin(ids, Origin.IMPORT);
-    if (!taken.isEmpty()) {
-      List<ImportProblem> problems = new ArrayList<>();
-      for (int index = 0; index < records.size(); index++) {
-        String id = records.get(index).id();
-        if (taken.contains(id)) {
-          problems.add(new ImportProblem(index, id, "id",
-              "duplicate id: already used by a shipped actor"));
-        }
-      }
-      throw new ImportRejectedException(problems);
+    refuseShippedIds(records, ids);
+    String batchId = clock.instant().toEpochMilli() + "-" + UUID.randomUUID();
+    synchronized (this) {
+      storage.imports().stage(batchId, records, clock.instant());
+      storage.imports().commit(batchId, clock.instant());
+      apply(new ImportJournal.CommittedBatch(batchId, records));
     }
-    storage.actors().upsertAll(records);
-    finder.changed();
     log.info("Imported {} actors", records.size());
     return new ImportResult(records.size(), List.copyOf(ids));
   }
 
-  private JsonNode parse(InputStream body) {
-    try {
-      return json.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw new ImportRejectedException(List.of(new ImportProblem(-1, "", "",
-          "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-              + e.getLocation().getColumnNr())));
-    } catch (IOException e) {
-      throw new ImportRejectedException(
-          List.of(new ImportProblem(-1, "", "", "the batch could not be read")));
+  /**
+   * Finishes what a crash interrupted: applies the batches that were committed, drops the ones
+   * that were not (staged more than an hour ago, so that another instance's import in progress
+   * is left alone). Returns how many batches were applied.
+   */
+  synchronized int recover() {
+    List<ImportJournal.CommittedBatch> pending = storage.imports().committedNotApplied();
+    pending.forEach(this::apply);
+    int dropped = storage.imports().discardUncommitted(clock.instant().minus(STAGING_LIFETIME));
+    if (!pending.isEmpty() || dropped > 0) {
+      log.info("Imports recovered after an interruption: {} applied, {} never committed dropped",
+          pending.size(), dropped);
     }
+    return pending.size();
+  }
+
+  private void apply(ImportJournal.CommittedBatch batch) {
+    storage.actors().upsertAll(batch.actors());
+    storage.imports().applied(batch.id());
+    finder.changed();
+  }
+
+  private void refuseShippedIds(List<StoredActor> records, Set<String> ids) {
+    Set<String> taken = storage.actors().idsOfOtherOrigin(ids, Origin.IMPORT);
+    if (taken.isEmpty()) {
+      return;
+    }
+    List<ImportProblem> problems = new ArrayList<>();
+    for (int index = 0; index < records.size(); index++) {
+      String id = records.get(index).id();
+      if (taken.contains(id) && problems.size() < ActorRecordReader.MAX_PROBLEMS) {
+        problems.add(new ImportProblem(index, id, "id",
+            "duplicate id: already used by a shipped actor"));
+      }
+    }
+    throw new ImportRejectedException(problems);
   }
 
   private List<StoredActor> stored(ActorRecordReader.Batch batch, Origin origin) {

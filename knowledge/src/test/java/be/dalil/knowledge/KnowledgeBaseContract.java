@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -249,5 +250,67 @@ abstract class KnowledgeBaseContract {
     actors.forEach(a -> ids.add(a.id()));
     assertThat(ids).hasSameSizeAs(actors);
     return ids;
+  }
+
+  private List<StoredActor> validBatch() throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/import/valid-batch.json")) {
+      ActorRecordReader.Batch batch = new ActorRecordReader(kb.places())
+          .read(new com.fasterxml.jackson.databind.ObjectMapper().readTree(in));
+      return batch.actors().stream()
+          .map(l -> new StoredActor(l.actor(), l.precision(), Origin.IMPORT, Instant.EPOCH))
+          .toList();
+    }
+  }
+
+  @Test
+  void appliesAtTheNextStartABatchThatWasCommittedWhenTheProcessDied() throws Exception {
+    storage.imports().stage("b-1", validBatch(), Instant.now());
+    storage.imports().commit("b-1", Instant.now());
+    assertThat(kb.actors().byId("test-taalpunt-hasselt")).isEmpty();
+
+    KnowledgeBase restarted = KnowledgeBase.open(storage, Clock.systemUTC());
+    assertThat(restarted.actors().byId("test-taalpunt-hasselt")).isPresent();
+    assertThat(storage.imports().committedNotApplied()).isEmpty();
+  }
+
+  @Test
+  void neverShowsABatchThatWasStagedButNotCommittedAndDropsItOnceStale() throws Exception {
+    Instant staged = Instant.now();
+    storage.imports().stage("b-2", validBatch(), staged);
+    KnowledgeBase restarted = KnowledgeBase.open(storage, Clock.systemUTC());
+    assertThat(restarted.actors().byId("test-taalpunt-hasselt")).isEmpty();
+    // Young staging may be another instance's import in progress: kept.
+    assertThat(storage.imports().discardUncommitted(staged.minusSeconds(60))).isZero();
+    assertThat(storage.imports().discardUncommitted(staged.plusSeconds(1))).isEqualTo(1);
+    assertThat(storage.imports().discardUncommitted(staged.plusSeconds(1))).isZero();
+  }
+
+  @Test
+  void importsALargeBatchReadAsAStream() {
+    StringBuilder batch = new StringBuilder("[");
+    for (int i = 0; i < 5000; i++) {
+      batch.append(i == 0 ? "" : ",").append("{\"id\": \"bulk-").append(i)
+          .append("\", \"name\": \"Taalpunt ").append(i)
+          .append("\", \"description\": {\"nl\": \"Nederlands oefenen\"},")
+          .append(" \"topics\": [\"learn_dutch\"], \"municipality\": \"Hasselt\",")
+          .append(" \"serviceArea\": [\"municipality:hasselt\"],")
+          .append(" \"website\": \"https://example.org/").append(i).append("\"}");
+    }
+    batch.append(']');
+    long before = kb.actors().count();
+    assertThat(kb.imports().importActors(new ByteArrayInputStream(
+        batch.toString().getBytes(StandardCharsets.UTF_8))).imported()).isEqualTo(5000);
+    assertThat(kb.actors().count()).isEqualTo(before + 5000);
+    assertThat(storage.imports().committedNotApplied()).isEmpty();
+    assertThat(kb.actors().byId("bulk-4999")).isPresent();
+  }
+
+  @Test
+  void refusesATruncatedStreamWithThePosition() {
+    ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
+        () -> kb.imports().importActors(new ByteArrayInputStream(
+            "[{\"id\": \"a\", \"name\": \"A\"},".getBytes(StandardCharsets.UTF_8))));
+    assertThat(rejected.problems()).singleElement()
+        .satisfies(p -> assertThat(p.reason()).contains("line 1"));
   }
 }

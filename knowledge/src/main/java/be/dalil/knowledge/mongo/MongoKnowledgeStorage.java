@@ -5,7 +5,8 @@ import com.mongodb.client.MongoDatabase;
 
 /**
  * The knowledge base's stores on MongoDB (a real server or the embedded wire-compatible one),
- * through the official driver: collections {@code actors}, {@code answers} and {@code meta}.
+ * through the official driver: collections {@code actors}, {@code answers}, {@code meta} and the
+ * import journal's {@code imports} and {@code import_staging}.
  */
 public final class MongoKnowledgeStorage {
 
@@ -19,6 +20,6 @@ public final class MongoKnowledgeStorage {
   /** With an explicit step that makes writes durable (the embedded server's commit). */
   public static KnowledgeStorage on(MongoDatabase db, Durability durability) {
     return new KnowledgeStorage(new MongoActorStore(db, durability), new MongoAnswerStore(db),
-        new MongoSeedLog(db));
+        new MongoSeedLog(db), new MongoImportJournal(db, durability));
   }
 }
