@@ -130,7 +130,7 @@ final class MongoConversationStore implements ConversationStore {
   private Set<String> storedIds() {
     Set<String> ids = ConcurrentHashMap.newKeySet();
     return call(() -> {
-      conversations.find().projection(new Document("_id", 1))
+      conversations.find().projection(new Document("_id", 1)).batchSize(10_000)
           .forEach(d -> ids.add(d.getString("_id")));
       return ids;
     });

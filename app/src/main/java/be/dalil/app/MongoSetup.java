@@ -34,6 +34,11 @@ final class MongoSetup implements AutoCloseable {
   static final String DATA_FILE = "dalil-mongo.mv";
   /** The MVStore's own background commit: a backstop, not a promise. */
   private static final int BACKGROUND_COMMIT_MILLIS = 1000;
+  /**
+   * The MVStore's page cache, in its own estimate: it holds deserialized documents that take
+   * several times that on the heap, and actors are served from memory anyway.
+   */
+  private static final int PAGE_CACHE_MB = 4;
 
   private final Optional<MongoServer> embedded;
   private final Optional<H2Backend> backend;
@@ -59,7 +64,8 @@ final class MongoSetup implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
     Path file = dir.resolve(DATA_FILE);
-    MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+    MVStore store = new MVStore.Builder().fileName(file.toString())
+        .cacheSize(PAGE_CACHE_MB).open();
     store.setAutoCommitDelay(BACKGROUND_COMMIT_MILLIS);
     H2Backend backend = new H2Backend(store);
     MongoServer server = new MongoServer(backend);

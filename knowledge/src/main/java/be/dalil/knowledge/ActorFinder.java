@@ -2,6 +2,7 @@ package be.dalil.knowledge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,7 +37,7 @@ public final class ActorFinder {
     this.store = store;
     this.places = places;
     this.settings = settings;
-    this.current = Loaded.of(ActorSnapshot.of(-1, java.util.List.of()), places, settings);
+    this.current = Loaded.of(ActorSnapshot.of(-1, List.of()), places, settings);
   }
 
   public ActorSearch find(ActorQuery query) {
@@ -70,5 +71,20 @@ public final class ActorFinder {
   synchronized void changed() {
     long version = store.version();
     current = Loaded.of(ActorSnapshot.of(version, store.all()), places, settings);
+  }
+
+  /**
+   * Rebuilds the snapshot after this instance upserted {@code upserted}: from the snapshot and
+   * those actors, without reading every actor back, when no other write came in between (the
+   * store's version moved by exactly one); else from the store.
+   */
+  synchronized void upserted(List<StoredActor> upserted) {
+    long version = store.version();
+    ActorSnapshot snapshot = current.snapshot();
+    if (version != snapshot.version() + 1) {
+      changed();
+      return;
+    }
+    current = Loaded.of(snapshot.with(version, upserted), places, settings);
   }
 }

@@ -57,6 +57,13 @@ final class ActorSnapshot {
     return new ActorSnapshot(version, actors);
   }
 
+  /** This snapshot with some actors added or replaced (by id), at a new version. */
+  ActorSnapshot with(long newVersion, List<StoredActor> upserted) {
+    Map<String, StoredActor> merged = new HashMap<>(byId);
+    upserted.forEach(a -> merged.put(a.id(), a));
+    return new ActorSnapshot(newVersion, new ArrayList<>(merged.values()));
+  }
+
   long version() {
     return version;
   }

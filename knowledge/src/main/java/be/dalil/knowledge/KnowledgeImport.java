@@ -124,8 +124,8 @@ public final class KnowledgeImport {
 
   private void apply(ImportJournal.CommittedBatch batch) {
     storage.actors().upsertAll(batch.actors());
+    finder.upserted(batch.actors());
     storage.imports().applied(batch.id());
-    finder.changed();
   }
 
   private void refuseShippedIds(List<StoredActor> records, Set<String> ids) {

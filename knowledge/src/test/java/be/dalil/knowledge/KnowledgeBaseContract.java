@@ -303,6 +303,10 @@ abstract class KnowledgeBaseContract {
     assertThat(kb.actors().count()).isEqualTo(before + 5000);
     assertThat(storage.imports().committedNotApplied()).isEmpty();
     assertThat(kb.actors().byId("bulk-4999")).isPresent();
+    // The snapshot was merged in memory and is the store's current version.
+    assertThat(kb.actors().refreshIfChanged()).isFalse();
+    assertThat(KnowledgeBase.open(storage, Clock.systemUTC()).actors().count())
+        .isEqualTo(kb.actors().count());
   }
 
   @Test

@@ -13,6 +13,7 @@ import be.dalil.knowledge.Origin;
 import be.dalil.knowledge.StoredActor;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -37,6 +38,7 @@ final class MongoActorStore implements ActorStore {
 
   /** The document in {@code meta} that counts changes to the actors. */
   static final String VERSION_ID = "actors-version";
+  private static final int BULK = 1000;
 
   private final MongoCollection<Document> actors;
   private final MongoCollection<Document> meta;
@@ -59,7 +61,8 @@ final class MongoActorStore implements ActorStore {
   public List<StoredActor> all() {
     return call(() -> {
       List<StoredActor> found = new ArrayList<>();
-      actors.find().forEach(d -> found.add(ActorDocuments.toStored(d)));
+      // In batches: the embedded server would otherwise answer with one oversized message.
+      actors.find().batchSize(BULK).forEach(d -> found.add(ActorDocuments.toStored(d)));
       return found;
     });
   }
@@ -80,19 +83,23 @@ final class MongoActorStore implements ActorStore {
     });
   }
 
-  /** Upserts the documents by id, in one ordered bulk write. */
+  /** Upserts the documents by id, in unordered bulk writes of a thousand. */
   @Override
   public void upsertAll(List<StoredActor> stored) {
     if (stored.isEmpty()) {
       return;
     }
-    List<WriteModel<Document>> writes = new ArrayList<>(stored.size());
     ReplaceOptions upsert = new ReplaceOptions().upsert(true);
-    for (StoredActor actor : stored) {
-      writes.add(new ReplaceOneModel<>(eq("_id", actor.id()), ActorDocuments.toDocument(actor),
-          upsert));
+    for (int from = 0; from < stored.size(); from += BULK) {
+      List<WriteModel<Document>> writes = new ArrayList<>(BULK);
+      for (StoredActor actor : stored.subList(from, Math.min(stored.size(), from + BULK))) {
+        writes.add(new ReplaceOneModel<>(eq("_id", actor.id()), ActorDocuments.toDocument(actor),
+            upsert));
+      }
+      call(() -> actors.bulkWrite(writes, new BulkWriteOptions().ordered(false)));
+      // Committed as it goes: the embedded store's unsaved pages stay in memory until then.
+      durability.sync();
     }
-    call(() -> actors.bulkWrite(writes));
     changed();
   }
 
@@ -132,7 +139,7 @@ final class MongoActorStore implements ActorStore {
   public List<StoredActor> find(ActorFilter filter) {
     return call(() -> {
       List<StoredActor> found = new ArrayList<>();
-      actors.find(bson(filter)).forEach(d -> found.add(ActorDocuments.toStored(d)));
+      actors.find(bson(filter)).batchSize(BULK).forEach(d -> found.add(ActorDocuments.toStored(d)));
       return found;
     });
   }

@@ -46,18 +46,16 @@ final class MongoImportJournal implements ImportJournal {
 
   @Override
   public void stage(String batchId, List<StoredActor> actors, Instant at) {
-    List<Document> chunks = new ArrayList<>();
+    // Chunk by chunk: the batch as documents never sits in memory whole.
     for (int from = 0, n = 0; from < actors.size(); from += CHUNK, n++) {
       List<Document> docs = new ArrayList<>(CHUNK);
       actors.subList(from, Math.min(actors.size(), from + CHUNK))
           .forEach(a -> docs.add(ActorDocuments.toDocument(a)));
-      chunks.add(new Document("_id", batchId + ":" + n).append("batch", batchId)
-          .append("chunk", n).append("stagedAt", Date.from(at)).append("actors", docs));
-    }
-    // Chunks go one by one: a bulk insert of the whole batch would be one request of the
-    // batch's full size.
-    for (Document chunk : chunks) {
+      Document chunk = new Document("_id", batchId + ":" + n).append("batch", batchId)
+          .append("chunk", n).append("stagedAt", Date.from(at)).append("actors", docs);
       run(() -> staging.insertOne(chunk));
+      // Committed as it goes: the embedded store's unsaved pages stay in memory until then.
+      durability.sync();
     }
   }
 
@@ -70,10 +68,16 @@ final class MongoImportJournal implements ImportJournal {
 
   @Override
   public void applied(String batchId) {
-    run(() -> {
-      imports.updateOne(eq("_id", batchId), Updates.set("state", "applied"));
-      staging.deleteMany(eq("batch", batchId));
-    });
+    run(() -> imports.updateOne(eq("_id", batchId), Updates.set("state", "applied")));
+    durability.sync();
+    // Chunk by chunk through the _id index: a filter on the batch would make the embedded
+    // server read every staged chunk at once.
+    for (int n = 0; ; n++) {
+      String id = batchId + ":" + n;
+      if (call(() -> staging.deleteOne(eq("_id", id)).getDeletedCount()) == 0) {
+        break;
+      }
+    }
     durability.sync();
   }
 
@@ -84,7 +88,7 @@ final class MongoImportJournal implements ImportJournal {
       for (Document imported : imports.find(eq("state", "committed"))) {
         String id = imported.getString("_id");
         List<StoredActor> actors = new ArrayList<>();
-        staging.find(eq("batch", id)).sort(Sorts.ascending("chunk")).forEach(chunk ->
+        staging.find(eq("batch", id)).sort(Sorts.ascending("chunk")).batchSize(10).forEach(chunk ->
             chunk.getList("actors", Document.class)
                 .forEach(d -> actors.add(ActorDocuments.toStored(d))));
         batches.add(new CommittedBatch(id, actors));
