@@ -57,7 +57,12 @@ final class MongoSetup implements AutoCloseable {
       return new MongoSetup(Optional.empty(), Optional.empty(),
           client(new ConnectionString(properties.mongodbUri())));
     }
-    Path dir = Path.of(properties.dataDir()).toAbsolutePath();
+    return embedded(Path.of(properties.dataDir()));
+  }
+
+  /** The in-process server with its file in {@code directory}. */
+  static MongoSetup embedded(Path directory) {
+    Path dir = directory.toAbsolutePath();
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
