@@ -23,12 +23,25 @@ final class ActorSnapshot {
   private final Map<String, int[]> byKey;
   private final Map<Topic, int[]> byTopic;
   private final int[] active;
+  // What a nearby search needs to refuse most candidates without touching their objects (at
+  // 100,000 actors, following the pointers of every candidate costs more than the search).
+  private final double[] lat;
+  private final double[] lon;
+  /** Visited where it is ({@link SearchKeys#inPerson}), not an office, not a reference. */
+  private final boolean[] plainInPerson;
+  /** The one municipality its area is, or null for any other area. */
+  private final String[] onlyMunicipality;
 
   private ActorSnapshot(long version, List<StoredActor> actors) {
     this.version = version;
     // Ordered by id, so that ties rank the same whatever store the actors came from.
     this.actors = actors.stream().sorted(java.util.Comparator.comparing(StoredActor::id)).toList();
     this.byId = new HashMap<>(actors.size() * 2);
+    int n = this.actors.size();
+    this.lat = new double[n];
+    this.lon = new double[n];
+    this.plainInPerson = new boolean[n];
+    this.onlyMunicipality = new String[n];
     Map<String, IntList> keys = new HashMap<>();
     Map<Topic, IntList> topics = new EnumMap<>(Topic.class);
     IntList activeOnes = new IntList();
@@ -39,6 +52,15 @@ final class ActorSnapshot {
         continue;
       }
       activeOnes.add(i);
+      Actor actor = a.actor();
+      lat[i] = actor.location().map(GeoPoint::lat).orElse(Double.NaN);
+      lon[i] = actor.location().map(GeoPoint::lon).orElse(Double.NaN);
+      plainInPerson[i] = SearchKeys.inPerson(a) && !actor.isMunicipalOffice()
+          && !actor.isReference();
+      if (actor.serviceArea().singleMunicipality() && actor.serviceArea().excluded().isEmpty()) {
+        onlyMunicipality[i] = ((ServiceArea.InMunicipality) actor.serviceArea().parts().iterator()
+            .next()).municipalityId();
+      }
       for (String key : a.searchKeys()) {
         keys.computeIfAbsent(key, k -> new IntList()).addOnce(i);
       }
@@ -97,6 +119,43 @@ final class ActorSnapshot {
     int[] candidates = filter.topic().map(t -> byTopic.getOrDefault(t, new int[0]))
         .orElse(active);
     for (int p : candidates) {
+      addIfPasses(filter, p, found);
+    }
+    return found;
+  }
+
+  /**
+   * What {@link #find} returns for a filter of search keys, less the actors a nearby search
+   * would refuse anyway: ordinary organisations people visit that are beyond the radius, and
+   * those whose area is one municipality that is not the person's. Decided on arrays of
+   * numbers; the search checks the rest on the objects.
+   */
+  List<StoredActor> near(ActorFilter filter, GeoPoint point, double radiusKm, String seatId) {
+    // An equirectangular distance, 1% generous: the search measures the survivors exactly.
+    double kmPerLon = GeoHash.KM_PER_DEGREE * Math.cos(Math.toRadians(point.lat()));
+    double limit = radiusKm * 1.01;
+    double limitSquared = limit * limit;
+    BitSet positions = new BitSet(actors.size());
+    for (String key : filter.anyOfKeys().orElseThrow()) {
+      int[] posting = byKey.get(key);
+      if (posting != null) {
+        for (int p : posting) {
+          positions.set(p);
+        }
+      }
+    }
+    List<StoredActor> found = new ArrayList<>();
+    for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
+      if (onlyMunicipality[p] != null && !onlyMunicipality[p].equals(seatId)) {
+        continue;
+      }
+      if (plainInPerson[p]) {
+        double dy = (lat[p] - point.lat()) * GeoHash.KM_PER_DEGREE;
+        double dx = (lon[p] - point.lon()) * kmPerLon;
+        if (dx * dx + dy * dy > limitSquared) {
+          continue;
+        }
+      }
       addIfPasses(filter, p, found);
     }
     return found;

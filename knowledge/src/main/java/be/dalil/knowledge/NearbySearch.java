@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -17,7 +18,6 @@ import java.util.Set;
  */
 final class NearbySearch {
 
-  private static final double KM_PER_DEGREE = 111.2;
   /** Topics for which the municipality's own office is the first stop. */
   static final Set<Topic> OWN_OFFICE_TOPICS = EnumSet.of(Topic.REGISTER_MUNICIPALITY,
       Topic.RESIDENCE_PERMIT, Topic.SOCIAL_WELFARE);
@@ -39,59 +39,74 @@ final class NearbySearch {
     Place place = query.place().get();
     Municipality seat = places.seatOf(place.municipality());
     double radius = settings.radiusKm(seat.region());
-    Set<String> keys = SearchKeys.near(query.topic(), place.point(), radius, seat);
+    Set<String> keys = SearchKeys.covering(query.topic(), place.point(), radius, seat);
+    int limit = query.limit();
     List<Candidate> own = new ArrayList<>();
     List<Candidate> reference = new ArrayList<>();
-    List<Candidate> local = new ArrayList<>();
-    List<Candidate> area = new ArrayList<>();
-    for (StoredActor a : actors.find(ActorFilter.withAnyKey(keys, query.languages()))) {
-      if (!a.actor().serviceArea().covers(seat) || !a.actor().isReachable()
-          || !query.topic().map(t -> a.actor().topics().contains(t)).orElse(true)) {
+    // Thousands of candidates among 100,000 actors: only the best few are kept in order.
+    Best local = new Best(limit, Candidate.BY_DISTANCE);
+    Best area = new Best(limit, Candidate.BY_AREA);
+    int total = 0;
+    for (StoredActor a : actors.near(ActorFilter.withAnyKey(keys, query.languages()),
+        place.point(), radius, seat.id())) {
+      Actor actor = a.actor();
+      boolean office = actor.isMunicipalOffice();
+      boolean isReference = !office && query.topic().map(actor::isReferenceFor).orElse(false);
+      Optional<Double> distance = SearchKeys.inPerson(a)
+          ? actor.location().map(place.point()::distanceKm) : Optional.empty();
+      // The cheapest refusal first: most candidates of a large base are beyond the radius.
+      if (!office && !isReference && distance.isPresent() && distance.get() > radius) {
         continue;
       }
-      Optional<Double> distance = SearchKeys.inPerson(a)
-          ? a.actor().location().map(place.point()::distanceKm) : Optional.empty();
-      Candidate c = new Candidate(a, distance, query.topic());
-      if (a.actor().isMunicipalOffice()) {
+      if (!actor.serviceArea().covers(seat) || !actor.isReachable()
+          || !query.topic().map(t -> actor.topics().contains(t)).orElse(true)) {
+        continue;
+      }
+      Candidate c = Candidate.of(a, distance, query.topic());
+      if (office) {
         if (query.topic().map(OWN_OFFICE_TOPICS::contains).orElse(true)) {
           own.add(c);
+          total++;
         }
-      } else if (query.topic().map(a.actor()::isReferenceFor).orElse(false)) {
+      } else if (isReference) {
         reference.add(c);
+        total++;
       } else if (distance.isPresent()) {
-        if (distance.get() <= radius) {
-          local.add(c);
-        }
+        local.add(c);
+        total++;
       } else {
         area.add(c);
+        total++;
       }
     }
+    // The office whose main topic this is first: the town hall to register, the CPAS for aid.
+    own.sort(Candidate.OWN_OFFICE);
     reference.sort(Candidate.REFERENCE);
-    local.sort(Candidate.BY_DISTANCE);
-    area.sort(Candidate.BY_AREA);
     List<Candidate> ranked = new ArrayList<>(own);
     ranked.addAll(reference);
-    ranked.addAll(local);
-    ranked.addAll(area);
-    List<ActorMatch> matches = matches(ranked, query.limit());
+    ranked.addAll(local.inOrder());
+    ranked.addAll(area.inOrder());
+    List<ActorMatch> matches = matches(ranked, limit);
     // Local help: the own office, an organisation within the radius, or a service of the
     // person's own municipality, province or Brussels (not only Flanders-wide or national ones).
     boolean nearby = matches.stream().anyMatch(m -> m.distanceKm().isPresent()
         || m.actor().isMunicipalOffice() || m.actor().serviceArea().breadth() <= 1);
-    return new ActorSearch(ranked.size(), matches,
+    return new ActorSearch(total, matches,
         nearby ? ActorSearch.Reach.NEARBY : ActorSearch.Reach.REGION);
   }
 
   /** Without a place: national and online first (they help anyone); never a municipal office. */
   private ActorSearch anywhere(ActorQuery query) {
-    List<Candidate> all = new ArrayList<>();
+    Best best = new Best(query.limit(), Candidate.WITHOUT_PLACE);
+    int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
       if (a.actor().isReachable() && !a.actor().isMunicipalOffice()) {
-        all.add(new Candidate(a, Optional.empty(), query.topic()));
+        best.add(Candidate.of(a, Optional.empty(), query.topic()));
+        total++;
       }
     }
-    all.sort(Candidate.WITHOUT_PLACE);
-    return new ActorSearch(all.size(), matches(all, query.limit()), ActorSearch.Reach.EVERYWHERE);
+    return new ActorSearch(total, matches(best.inOrder(), query.limit()),
+        ActorSearch.Reach.EVERYWHERE);
   }
 
   private static List<ActorMatch> matches(List<Candidate> candidates, int limit) {
@@ -104,49 +119,94 @@ final class NearbySearch {
   /** The radius around a point that the 3x3 cells of a precision are sure to cover. */
   static double guaranteedRadiusKm(GeoPoint point, int precision) {
     double[] size = GeoHash.cellSize(precision);
-    double latKm = size[0] * KM_PER_DEGREE;
-    double lonKm = size[1] * KM_PER_DEGREE * Math.cos(Math.toRadians(point.lat()));
+    double latKm = size[0] * GeoHash.KM_PER_DEGREE;
+    double lonKm = size[1] * GeoHash.KM_PER_DEGREE * Math.cos(Math.toRadians(point.lat()));
     return Math.min(latKm, lonKm);
   }
 
-  private record Candidate(StoredActor stored, Optional<Double> distance, Optional<Topic> topic) {
+  /** The best {@code size} candidates by an order: a bounded heap whose head is the worst kept. */
+  private static final class Best {
+    private final int size;
+    private final Comparator<Candidate> order;
+    private final PriorityQueue<Candidate> kept;
+
+    Best(int size, Comparator<Candidate> order) {
+      this.size = size;
+      this.order = order;
+      this.kept = new PriorityQueue<>(size + 1, order.reversed());
+    }
+
+    void add(Candidate c) {
+      if (kept.size() < size) {
+        kept.add(c);
+      } else if (order.compare(c, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(c);
+      }
+    }
+
+    List<Candidate> inOrder() {
+      List<Candidate> sorted = new ArrayList<>(kept);
+      sorted.sort(order);
+      return sorted;
+    }
+  }
+
+  /**
+   * An actor found for a query, with what ranking compares computed once (a regular expression
+   * decides whether an actor names a price: not something to redo at every comparison).
+   */
+  private record Candidate(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
+      double km, int topicRank, int paid) {
+
+    static Candidate of(StoredActor stored, Optional<Double> distance, Optional<Topic> topic) {
+      Actor actor = stored.actor();
+      int index = topic.map(t -> actor.topics().indexOf(t)).orElse(-1);
+      return new Candidate(stored, distance, topic, distance.orElse(Double.MAX_VALUE),
+          index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0);
+    }
+
     /**
      * Nearest first, by whole kilometres so that within the same kilometre (many actors share
      * their municipality's centre) the main topic and free offers come first.
      */
     static final Comparator<Candidate> BY_DISTANCE = Comparator
-        .comparing((Candidate c) -> Math.floor(c.distance().orElse(Double.MAX_VALUE)))
-        .thenComparing(Candidate::topicRank)
-        .thenComparing(c -> c.actor().accessibility().namesAPrice())
-        .thenComparing(c -> c.distance().orElse(Double.MAX_VALUE))
-        .thenComparing(c -> c.actor().name());
+        .comparingDouble((Candidate c) -> Math.floor(c.km()))
+        .thenComparingInt(Candidate::topicRank)
+        .thenComparingInt(Candidate::paid)
+        .thenComparingDouble(Candidate::km)
+        .thenComparing(c -> c.actor().name())
+        .thenComparing(c -> c.actor().id());
+    /** The person's own offices: the one for whom the topic is the main one first. */
+    static final Comparator<Candidate> OWN_OFFICE = Comparator
+        .comparingInt(Candidate::topicRank)
+        .thenComparing(c -> c.actor().name())
+        .thenComparing(c -> c.actor().id());
     /** Reference services: the most local first (Atlas before the Flemish agency in Antwerp). */
     static final Comparator<Candidate> REFERENCE = Comparator
-        .comparing((Candidate c) -> c.actor().serviceArea().breadth())
-        .thenComparing(c -> c.distance().orElse(Double.MAX_VALUE))
-        .thenComparing(c -> c.actor().name());
+        .comparingInt((Candidate c) -> c.actor().serviceArea().breadth())
+        .thenComparingDouble(Candidate::km)
+        .thenComparing(c -> c.actor().name())
+        .thenComparing(c -> c.actor().id());
     /** Services of an area: the province's, then the region's, then national and online. */
     static final Comparator<Candidate> BY_AREA = Comparator
-        .comparing((Candidate c) -> c.actor().serviceArea().breadth())
-        .thenComparing(Candidate::topicRank)
-        .thenComparing(c -> c.actor().accessibility().namesAPrice())
-        .thenComparing(c -> c.actor().name());
+        .comparingInt((Candidate c) -> c.actor().serviceArea().breadth())
+        .thenComparingInt(Candidate::topicRank)
+        .thenComparingInt(Candidate::paid)
+        .thenComparing(c -> c.actor().name())
+        .thenComparing(c -> c.actor().id());
     /** Without a place: national and online first (they help anyone), then primary topic. */
     static final Comparator<Candidate> WITHOUT_PLACE = Comparator
         .comparing((Candidate c) -> !c.actor().serviceArea().everywhere())
-        .thenComparing(Candidate::topicRank)
+        .thenComparingInt(Candidate::topicRank)
         .thenComparing(c -> !c.topic().map(c.actor()::isReferenceFor).orElse(false))
-        .thenComparing(c -> c.actor().accessibility().namesAPrice())
-        .thenComparing(c -> c.actor().name());
+        .thenComparingInt(Candidate::paid)
+        .thenComparing(c -> c.actor().name())
+        .thenComparing(c -> c.actor().id());
 
     Actor actor() {
       return stored.actor();
     }
-
-    /** 0 when the topic is the actor's main one. */
-    int topicRank() {
-      int index = topic.map(t -> actor().topics().indexOf(t)).orElse(-1);
-      return index < 0 ? 99 : index;
-    }
   }
+
 }

@@ -123,14 +123,36 @@ public record ServiceArea(Set<Part> parts, Set<Part> excluded) {
    * that serves the place (see {@link PlaceResolver#seatOf}).
    */
   public boolean covers(Municipality place) {
-    return parts.stream().anyMatch(p -> p.covers(place))
-        && excluded.stream().noneMatch(p -> p.covers(place));
+    // Loops, not streams: every candidate of every search asks.
+    boolean covered = false;
+    for (Part p : parts) {
+      if (p.covers(place)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) {
+      return false;
+    }
+    for (Part p : excluded) {
+      if (p.covers(place)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Anyone in Belgium may use it (national or online only). */
   public boolean everywhere() {
-    return excluded.isEmpty()
-        && parts.stream().allMatch(p -> p instanceof National || p instanceof Online);
+    if (!excluded.isEmpty()) {
+      return false;
+    }
+    for (Part p : parts) {
+      if (!(p instanceof National || p instanceof Online)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -139,7 +161,11 @@ public record ServiceArea(Set<Part> parts, Set<Part> excluded) {
    * or a community, 3 for all of Belgium or online.
    */
   public int breadth() {
-    return parts.stream().mapToInt(ServiceArea::breadth).max().orElse(3);
+    int widest = parts.isEmpty() ? 3 : 0;
+    for (Part p : parts) {
+      widest = Math.max(widest, breadth(p));
+    }
+    return widest;
   }
 
   private static int breadth(Part part) {
