@@ -40,9 +40,12 @@ final class IntentFeatures {
   static final String CONCEPTS = "nlu-lexicon/concepts.txt";
   static final int CONCEPT_WEIGHT = 3;
   static final int PREFIX = 5;
-  /** Character n-grams inside words: 2-5 measured no better on the dev set, and twice the size. */
+  /**
+   * Character n-grams inside words. With the larger corpus, 3-5 measured best on the dev set
+   * (accuracy 95.7% -> 96.0%, urgent recall 98.5% -> 99.3% over 3-4; 2-5 no better, larger).
+   */
   static final int CHAR_MIN = 3;
-  static final int CHAR_MAX = 4;
+  static final int CHAR_MAX = 5;
   /** Word -> concept, from {@code nlu-lexicon/concepts.txt}. */
   private static final Map<String, String> CONCEPT_OF = loadConcepts();
 
