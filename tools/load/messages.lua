@@ -41,7 +41,7 @@ local messages = {
   "in Hasselt",
 }
 local topics = { "register_municipality", "find_job", "health_insurance", "healthcare",
-  "learn_dutch", "housing", "social_welfare", "legal_aid" }
+  "learn_dutch", "housing", "social_welfare", "legal_help" }
 local points = dofile("tools/load/points.lua")
 local mode = os.getenv("MODE") or "chat"
 local conversations = tonumber(os.getenv("CONVERSATIONS") or "20000")

