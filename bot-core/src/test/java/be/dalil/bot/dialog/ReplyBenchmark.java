@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * A whole reply: understanding, dialog, the nearby query to the knowledge base over the MongoDB
- * wire protocol (in-memory server, official driver) and the localized texts. Run with
+ * A whole reply: understanding, dialog, the nearby search (the in-memory snapshot of a knowledge
+ * base stored through the official driver on an in-memory wire-protocol server) and the localized
+ * texts. Run with
  * {@code mvn -q -pl bot-core test-compile exec:exec@bench-reply}.
  */
 @State(Scope.Thread)
