@@ -88,6 +88,7 @@ class UnderstandingTest {
       "cours de français pour débutants|learn_french",
       "mijn kind moet naar school|education_children",
       "أحتاج طبيب أسنان|healthcare",
+      "a GP in Antwerp|healthcare",
       "how do I join a mutuelle|health_insurance",
       "j'ai besoin d'un avocat|legal_help",
       "ik wil mensen leren kennen|leisure_meet_people",
