@@ -12,7 +12,13 @@ import java.nio.charset.StandardCharsets;
 /** A plain HTTP client for the API tests: real requests over a socket. */
 final class ApiClient {
 
-  record Response(int status, String contentType, JsonNode json, String body) {}
+  record Response(int status, String contentType, JsonNode json, String body,
+      java.net.http.HttpHeaders headers) {
+
+    java.util.Optional<String> header(String name) {
+      return headers.firstValue(name);
+    }
+  }
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -53,7 +59,8 @@ final class ApiClient {
       String type = response.headers().firstValue("Content-Type").orElse("");
       JsonNode json = type.contains("json") && !response.body().isEmpty()
           ? JSON.readTree(response.body()) : null;
-      return new Response(response.statusCode(), type, json, response.body());
+      return new Response(response.statusCode(), type, json, response.body(),
+          response.headers());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -223,6 +224,9 @@ class ChatApiIT {
       ApiClient.Response r = api.post("/api/v1/messages", ApiClient.message(id, "hello"));
       if (r.status() == 429) {
         ApiClient.assertError(r, 429, "rate_limited");
+        // 20 messages a minute: the next token comes within 3 seconds
+        assertThat(r.header("Retry-After")).hasValueSatisfying(seconds ->
+            assertThat(Long.parseLong(seconds)).isBetween(1L, 3L));
         limited++;
       }
     }
@@ -230,8 +234,23 @@ class ChatApiIT {
   }
 
   @Test
+  void ignoresAMalformedAcceptLanguageHeader() {
+    for (String header : List.of(";", ",;", ";q=0.5,")) {
+      assertThat(api.postWithHeader("/api/v1/messages", ApiClient.message(id(), "hello"),
+          "Accept-Language", header).status()).as(header).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void answersTheTelegramWebhookWithAJsonNotFoundWhenTheChannelIsOff() {
+    ApiClient.assertError(api.post("/telegram/webhook", "{\"update_id\": 1}"), 404, "not_found");
+  }
+
+  @Test
   void answersUnknownPathsAndWrongMethodsInJson() {
     ApiClient.assertError(api.get("/api/v1/nothing-here"), 404, "not_found");
+    ApiClient.assertError(api.get("/error"), 404, "not_found");
+    ApiClient.assertError(api.post("/error", "{}"), 404, "not_found");
     ApiClient.assertError(api.get("/api/v1/messages"), 405, "method_not_allowed");
     ApiClient.assertError(api.post("/api/v1/messages", "hello", "text/plain"), 415,
         "unsupported_media_type");

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,18 @@ class SearchApiIT {
     assertThat(accepted.json().get("imported").asInt()).isEqualTo(1);
     JsonNode after = api.get("/api/v1/actors?topic=leisure_meet_people&place=Aalst&limit=3").json();
     assertThat(after.toString()).contains("it-buddy-aalst");
+  }
+
+  @Test
+  void rejectsAnImportBeyondTheJsonParsersLimitsAsABadRequest() {
+    String deep = "[{\"id\": \"it-deep\", \"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}]";
+    String longNumber = "[{\"id\": \"it-number\", \"lat\": " + "9".repeat(1200) + "}]";
+    for (String body : List.of(deep, longNumber)) {
+      ApiClient.Response r = importBatch("test-token", body);
+      assertThat(r.status()).isEqualTo(400);
+      assertThat(r.json().at("/error/code").asText()).isIn("import_rejected", "malformed_json");
+      assertThat(r.body()).doesNotContain("Exception").doesNotContain("jackson");
+    }
   }
 
   private static String bulkBatch(int count, String description) {

@@ -66,8 +66,8 @@ class TelegramWebhookIT {
   void refusesAnUpdateWithAWrongOrMissingSecret() throws InterruptedException {
     String update = TelegramUpdatesJson.text(TelegramUpdatesJson.nextId(), 801, "en", "hello")
         .toString();
-    assertThat(post("wrong", update).status()).isEqualTo(401);
-    assertThat(post(null, update).status()).isEqualTo(401);
+    ApiClient.assertError(post("wrong", update), 401, "unauthorized");
+    ApiClient.assertError(post(null, update), 401, "unauthorized");
     Thread.sleep(1000);
     assertThat(API.callsTo("sendMessage", 801)).isEmpty();
   }
@@ -82,5 +82,12 @@ class TelegramWebhookIT {
         Duration.ofSeconds(10));
     assertThat(replies).anyMatch(c -> c.params().path("chat_id").asLong() == 802
         && c.params().path("text").asText().contains("Ixelles"));
+  }
+
+  @Test
+  void refusesAnOversizedOrMalformedUpdateInJson() {
+    ApiClient.assertError(post("s3cret-Token_42", "{\"update_id\": 1, \"x\": \""
+        + "a".repeat(300_000) + "\"}"), 413, "payload_too_large");
+    ApiClient.assertError(post("s3cret-Token_42", "{\"update_id\": "), 400, "malformed_json");
   }
 }

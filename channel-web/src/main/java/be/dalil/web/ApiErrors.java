@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,7 +39,13 @@ class ApiErrors {
       log.warn("Knowledge base unavailable: {}", e.getCause() == null ? "" :
           e.getCause().getClass().getSimpleName());
     }
-    return respond(e.code(), e.getMessage(), suggestions, problems);
+    ResponseEntity<ErrorBody> response = respond(e.code(), e.getMessage(), suggestions, problems);
+    if (e instanceof ApiException api && api.retryAfterSeconds() > 0) {
+      return ResponseEntity.status(response.getStatusCode())
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(api.retryAfterSeconds()))
+          .contentType(MediaType.APPLICATION_JSON).body(response.getBody());
+    }
+    return response;
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.time.Clock;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -49,7 +50,9 @@ class ApiFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    if (!perClient.tryAcquire(request.getRemoteAddr())) {
+    long wait = perClient.acquire(request.getRemoteAddr());
+    if (wait > 0) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
       write(response, ErrorCode.RATE_LIMITED, "Too many requests. Please wait a moment.");
       return;
     }

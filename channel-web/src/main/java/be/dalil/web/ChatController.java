@@ -38,9 +38,10 @@ class ChatController {
   ApiViews.MessageView send(@RequestBody JsonNode body,
       @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
     Incoming incoming = parse(body, Optional.ofNullable(acceptLanguage));
-    if (!perConversation.tryAcquire(incoming.conversationId().value())) {
+    long wait = perConversation.acquire(incoming.conversationId().value());
+    if (wait > 0) {
       throw new ApiException(ErrorCode.RATE_LIMITED,
-          "Too many messages in this conversation. Please wait a moment.");
+          "Too many messages in this conversation. Please wait a moment.", wait);
     }
     return ApiViews.message(assistant.handle(incoming));
   }
@@ -105,7 +106,8 @@ class ChatController {
   /** The first of our languages in an Accept-Language header: a first guess, never binding. */
   static Optional<Language> firstLanguage(String header) {
     for (String part : header.split(",")) {
-      Optional<Language> language = Language.fromCode(part.split(";")[0].trim());
+      // limit -1: a part that is only ";" still has a (blank) first element
+      Optional<Language> language = Language.fromCode(part.split(";", -1)[0].trim());
       if (language.isPresent()) {
         return language;
       }

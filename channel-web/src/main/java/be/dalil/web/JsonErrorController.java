@@ -16,7 +16,8 @@ class JsonErrorController implements ErrorController {
   @RequestMapping("/error")
   ResponseEntity<ErrorBody> error(HttpServletRequest request) {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int code = status instanceof Integer i ? i : 500;
+    // No status: /error was requested directly, which is a path like any unknown one.
+    int code = status instanceof Integer i ? i : 404;
     ErrorCode errorCode = switch (code) {
       case 400 -> ErrorCode.INVALID_PARAMETER;
       case 404 -> ErrorCode.NOT_FOUND;

@@ -24,18 +24,21 @@ final class RateLimiter {
         .maximumSize(100_000).build();
   }
 
-  /** Takes a token; false when the key has none left. */
-  boolean tryAcquire(String key) {
+  /**
+   * Takes a token: 0 when one was taken, else the whole seconds until the key has one again
+   * (at least 1), for a {@code Retry-After} header.
+   */
+  long acquire(String key) {
     Bucket bucket = buckets.get(key, k -> new Bucket(capacity, clock.millis()));
     synchronized (bucket) {
       long now = clock.millis();
       bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * refillPerMilli);
       bucket.updated = now;
       if (bucket.tokens < 1) {
-        return false;
+        return Math.max(1, (long) Math.ceil((1 - bucket.tokens) / refillPerMilli / 1000));
       }
       bucket.tokens -= 1;
-      return true;
+      return 0;
     }
   }
 

@@ -224,6 +224,15 @@ class ChatRequestParsingTest {
       assertThat(parse(body().put("text", text)).text()).hasSize(Incoming.MAX_TEXT);
     }
 
+    @Test
+    void countsTheTextLimitInCharactersNotUtf16Units() {
+      String emoji = "\uD83D\uDE00"; // one character, two UTF-16 units
+      String text = emoji.repeat(Incoming.MAX_TEXT);
+
+      assertThat(parse(body().put("text", text)).text()).isEqualTo(text);
+      assertThat(rejection(body().put("text", text + emoji))).isEqualTo(ErrorCode.TEXT_TOO_LONG);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a", "Z", "7", "_", "-", "c-8f2a", "ABC_def-123",
         "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
@@ -258,7 +267,7 @@ class ChatRequestParsingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "*", "", "de-DE,es;q=0.8"})
+    @ValueSource(strings = {"de", "*", "", "de-DE,es;q=0.8", ";", ",", ";;,;", " ; q=1", ",,;"})
     void acceptsAnAcceptLanguageHeaderWithNoneOfOurLanguages(String header) {
       Incoming incoming = ChatController.parse(body().put("text", "hello"), Optional.of(header));
 

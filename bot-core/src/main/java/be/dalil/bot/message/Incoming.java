@@ -26,7 +26,9 @@ public record Incoming(
 
   public Incoming {
     text = text == null ? "" : text;
-    if (text.length() > MAX_TEXT) {
+    // Characters as people count them (code points): an emoji or a rare Arabic letter is two
+    // UTF-16 units but one character.
+    if (text.length() > MAX_TEXT && text.codePointCount(0, text.length()) > MAX_TEXT) {
       throw new InvalidRequestException(ErrorCode.TEXT_TOO_LONG,
           "text must be at most " + MAX_TEXT + " characters.");
     }
