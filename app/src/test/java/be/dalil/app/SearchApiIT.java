@@ -85,6 +85,8 @@ class SearchApiIT {
     ApiClient.assertError(api.get("/api/v1/actors?topic=astrology"), 400, "unknown_topic");
     ApiClient.assertError(api.get("/api/v1/actors?lat=91&lon=4"), 400, "invalid_location");
     ApiClient.assertError(api.get("/api/v1/actors?lat=50.8"), 400, "invalid_location");
+    ApiClient.assertError(api.get("/api/v1/actors?lat=0&lon=0"), 400, "invalid_location");
+    ApiClient.assertError(api.get("/api/v1/actors?lat=-33.92&lon=18.42"), 400, "invalid_location");
     ApiClient.assertError(api.get("/api/v1/actors?limit=0"), 400, "invalid_limit");
     ApiClient.assertError(api.get("/api/v1/actors?limit=51"), 400, "invalid_limit");
     ApiClient.assertError(api.get("/api/v1/actors?lang=de"), 400, "unknown_language");

@@ -63,7 +63,11 @@ class KnowledgeController {
             "Give both lat and lon.");
       }
       GeoPoint point = new GeoPoint(lat, lon);
-      resolved = Optional.of(knowledge.places().placeAt(point));
+      resolved = knowledge.places().placeAt(point);
+      if (resolved.isEmpty()) {
+        throw new InvalidRequestException(ErrorCode.INVALID_LOCATION,
+            "lat and lon must be a place in Belgium.");
+      }
     } else if (place != null && !place.isBlank()) {
       resolved = knowledge.places().resolve(place);
       if (resolved.isEmpty()) {

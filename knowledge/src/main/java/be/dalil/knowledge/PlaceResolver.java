@@ -359,8 +359,28 @@ public final class PlaceResolver {
     return found == null || found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
-  /** The place of a shared location: the nearest municipality or district centre. */
-  public Place placeAt(GeoPoint point) {
+  /** Belgium's bounding box (a little generous), in degrees. */
+  private static final double SOUTH = 49.45;
+  private static final double NORTH = 51.55;
+  private static final double WEST = 2.50;
+  private static final double EAST = 6.45;
+  /**
+   * Farthest a point in Belgium is from a centre in the gazetteer, which lists every Brussels and
+   * Flemish municipality but only the main Walloon towns: Bouillon is 55 km from Arlon. So a point
+   * up to this far across the southern border (Givet, Longwy) still counts as Belgian; a border
+   * polygon would be exact.
+   */
+  static final double MAX_KM_FROM_A_CENTRE = 60;
+
+  /**
+   * The place of a shared location: the nearest municipality or district centre; empty when the
+   * point is not in Belgium (outside its bounding box, or far from every centre). A point just
+   * across a border, within the box, still counts as the nearest Belgian municipality.
+   */
+  public Optional<Place> placeAt(GeoPoint point) {
+    if (point.lat() < SOUTH || point.lat() > NORTH || point.lon() < WEST || point.lon() > EAST) {
+      return Optional.empty();
+    }
     Municipality nearest = municipalities.get(0);
     double best = Double.MAX_VALUE;
     for (Municipality m : municipalities) {
@@ -370,7 +390,10 @@ public final class PlaceResolver {
         nearest = m;
       }
     }
-    return new Place(nearest, nearest.mainPostcode().orElse(""), point, true);
+    if (best > MAX_KM_FROM_A_CENTRE) {
+      return Optional.empty();
+    }
+    return Optional.of(new Place(nearest, nearest.mainPostcode().orElse(""), point, true));
   }
 
   /** Up to three known spellings close to an unknown place name, best first. */

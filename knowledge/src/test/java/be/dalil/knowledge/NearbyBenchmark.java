@@ -69,7 +69,7 @@ public class NearbyBenchmark {
       GeoPoint point = new GeoPoint(town.centre().lat() + (random.nextDouble() - 0.5) * 0.05,
           town.centre().lon() + (random.nextDouble() - 0.5) * 0.05);
       queries.add(new ActorQuery(Optional.of(Topic.fromId(TOPICS[i % TOPICS.length])
-          .orElseThrow()), Optional.of(places.placeAt(point)), Set.of(), 3));
+          .orElseThrow()), places.placeAt(point), Set.of(), 3));
     }
   }
 

@@ -102,10 +102,37 @@ class PlaceResolverTest {
 
   @Test
   void placesASharedLocationAtTheNearestMunicipality() {
-    Place place = PLACES.placeAt(new GeoPoint(50.867, 4.377));
+    Place place = PLACES.placeAt(new GeoPoint(50.867, 4.377)).orElseThrow();
     assertThat(place.municipality().id()).isEqualTo("schaerbeek");
     assertThat(place.exact()).isTrue();
     assertThat(place.point()).isEqualTo(new GeoPoint(50.867, 4.377));
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @CsvSource({
+      "0, 0",             // the null island a broken GPS reports
+      "-33.92, 18.42",    // Cape Town
+      "48.857, 2.352",    // Paris
+      "49.77, 4.72",      // Charleville-Mezieres, across the southern border
+      "52.37, 4.90",      // Amsterdam
+      "50.94, 6.96",      // Cologne
+      "34.02, -6.83",     // Rabat
+  })
+  void placesNoLocationOutsideBelgium(double lat, double lon) {
+    assertThat(PLACES.placeAt(new GeoPoint(lat, lon))).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}, {1}")
+  @CsvSource({
+      "51.05, 3.73",      // Ghent
+      "50.03, 5.37",      // Saint-Hubert, in the Ardennes
+      "49.79, 5.07",      // Bouillon, 55 km from the nearest centre the gazetteer has
+      "49.55, 5.53",      // near Virton, the far south
+      "51.35, 4.64",      // near the Dutch border, Brecht
+      "50.72, 6.02",      // near Eupen, the far east
+  })
+  void placesEveryLocationInBelgium(double lat, double lon) {
+    assertThat(PLACES.placeAt(new GeoPoint(lat, lon))).isPresent();
   }
 
   @Test

@@ -62,6 +62,7 @@ public final class Dialog {
         .handler(new SmallTalkHandlers.Forget(replies))
         .handler(new SmallTalkHandlers.Clarify(replies))
         .handler(new EmergencyHandler(replies))
+        .handler(new LocationOutsideBelgiumHandler(replies))
         .handler(new HumanCounsellorHandler(replies))
         .handler(new FindActorNearbyHandler(replies));
     for (Topic topic : Topic.practicalTopics()) {

@@ -48,7 +48,7 @@ final class RequestInterceptors {
     @Override
     public Turn before(Turn turn) {
       Optional<Place> now = turn.understanding().place()
-          .or(() -> turn.incoming().location().map(places::placeAt));
+          .or(() -> turn.incoming().location().flatMap(places::placeAt));
       if (now.isPresent()) {
         Place p = now.get();
         return turn.withState(turn.state().withPlace(ConversationState.SavedPlace.of(

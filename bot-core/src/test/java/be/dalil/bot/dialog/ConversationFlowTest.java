@@ -150,6 +150,18 @@ class ConversationFlowTest {
   }
 
   @Test
+  void saysALocationOutsideBelgiumIsNotUsedAndKeepsTheRememberedPlace() {
+    say("je cherche un cours de français à Ixelles");
+    Reply reply = assistant.handle(new Incoming(id, "", Optional.empty(), Optional.empty(),
+        Optional.of(new GeoPoint(0, 0)), Optional.empty()));
+    assertThat(texts(reply)).contains("pas en Belgique");
+    assertThat(reply.actors()).isEmpty();
+    assertThat(reply.parts()).anyMatch(p -> p instanceof ReplyPart.RequestLocation);
+    assertThat(store.load(id).orElseThrow().place().orElseThrow().municipalityId())
+        .isEqualTo("ixelles");
+  }
+
+  @Test
   void givesTheEmergencyNumbersFirstWithoutAskingAnything() {
     Reply reply = say("help my husband is hitting me");
     assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
