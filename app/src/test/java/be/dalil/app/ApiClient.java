@@ -44,6 +44,32 @@ final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
   }
 
+  /**
+   * A GET written by hand on a socket, for a target that {@link java.net.URI} refuses (a broken
+   * percent escape): returns the status and the body.
+   */
+  Response rawGet(String target) {
+    java.net.URI uri = java.net.URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = Integer.parseInt(raw.substring(9, 12));
+      String head = raw.substring(0, raw.indexOf("\r\n\r\n"));
+      String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
+      if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+        body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
+      }
+      String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT)
+          .startsWith("content-type:")).map(l -> l.substring(13).trim()).findFirst().orElse("");
+      JsonNode json = type.contains("json") ? JSON.readTree(body) : null;
+      return new Response(status, type, json, body,
+          java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }

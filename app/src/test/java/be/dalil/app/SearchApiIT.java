@@ -86,6 +86,9 @@ class SearchApiIT {
     ApiClient.assertError(api.get("/api/v1/actors?lat=91&lon=4"), 400, "invalid_location");
     ApiClient.assertError(api.get("/api/v1/actors?lat=50.8"), 400, "invalid_location");
     ApiClient.assertError(api.get("/api/v1/actors?lat=0&lon=0"), 400, "invalid_location");
+    ApiClient.assertError(api.rawGet("/api/v1/actors?place=%ZZ"), 400, "invalid_parameter");
+    ApiClient.assertError(api.get("/api/v1/actors?topic=housing&place=Gent&place=Antwerpen"),
+        400, "invalid_parameter");
     ApiClient.assertError(api.get("/api/v1/actors?lat=-33.92&lon=18.42"), 400, "invalid_location");
     ApiClient.assertError(api.get("/api/v1/actors?limit=0"), 400, "invalid_limit");
     ApiClient.assertError(api.get("/api/v1/actors?limit=51"), 400, "invalid_limit");

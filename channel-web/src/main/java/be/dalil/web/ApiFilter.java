@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +31,9 @@ class ApiFilter extends OncePerRequestFilter {
 
   /** Where imports are posted: their own, larger limit. */
   static final String ADMIN_PREFIX = "/api/v1/admin/";
+
+  /** Set by Tomcat when it could not parse the parameters (its {@code Globals}). */
+  private static final String PARAMETER_PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
 
   private final int maxBodyBytes;
   private final long maxImportBytes;
@@ -56,6 +61,11 @@ class ApiFilter extends OncePerRequestFilter {
       write(response, ErrorCode.RATE_LIMITED, "Too many requests. Please wait a moment.");
       return;
     }
+    Optional<String> badParameter = badQueryParameter(request);
+    if (badParameter.isPresent()) {
+      write(response, ErrorCode.INVALID_PARAMETER, badParameter.get());
+      return;
+    }
     long limit = request.getRequestURI().startsWith(ADMIN_PREFIX) ? maxImportBytes : maxBodyBytes;
     long length = request.getContentLengthLong();
     if (length > limit) {
@@ -75,6 +85,26 @@ class ApiFilter extends OncePerRequestFilter {
       }
       throw e;
     }
+  }
+
+  /**
+   * A query string Tomcat could not decode (it would drop the parameter silently) or a parameter
+   * given twice (Spring would join the values with a comma): never guessed at, refused.
+   */
+  static Optional<String> badQueryParameter(HttpServletRequest request) {
+    if (request.getQueryString() == null) {
+      return Optional.empty();
+    }
+    Map<String, String[]> parameters = request.getParameterMap();
+    if (Boolean.TRUE.equals(request.getAttribute(PARAMETER_PARSE_FAILED))) {
+      return Optional.of("The query string is not valid URL encoding.");
+    }
+    for (Map.Entry<String, String[]> e : parameters.entrySet()) {
+      if (e.getValue().length > 1) {
+        return Optional.of("The parameter '" + e.getKey() + "' is given more than once.");
+      }
+    }
+    return Optional.empty();
   }
 
   private void write(HttpServletResponse response, ErrorCode code, String message)
