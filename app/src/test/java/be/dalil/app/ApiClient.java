@@ -49,9 +49,14 @@ final class ApiClient {
    * percent escape): returns the status and the body.
    */
   Response rawGet(String target) {
+    return rawGet(target, "localhost");
+  }
+
+  /** The same with a Host header of the caller's choosing. */
+  Response rawGet(String target, String host) {
     java.net.URI uri = java.net.URI.create(base);
     try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
-      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n"
           + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int status = Integer.parseInt(raw.substring(9, 12));

@@ -242,6 +242,18 @@ class ChatApiIT {
   }
 
   @Test
+  void buildsCounsellorLinksOnlyOnAnAllowedHostWithoutAPublicBaseUrl() {
+    ApiClient.Response local = api.rawGet("/api/v1/links?lang=fr&place=Gent&topic=housing");
+    assertThat(local.status()).isEqualTo(200);
+    assertThat(local.json().get("webUrl").asText()).startsWith("http://localhost");
+
+    ApiClient.assertError(api.rawGet("/api/v1/links?lang=fr&place=Gent", "evil.example"), 400,
+        "invalid_parameter");
+    ApiClient.assertError(api.rawGet("/api/v1/links/qr.png?code=fr-0-0", "evil.example"), 400,
+        "invalid_parameter");
+  }
+
+  @Test
   void answersTheTelegramWebhookWithAJsonNotFoundWhenTheChannelIsOff() {
     ApiClient.assertError(api.post("/telegram/webhook", "{\"update_id\": 1}"), 404, "not_found");
   }

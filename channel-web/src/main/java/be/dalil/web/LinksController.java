@@ -139,6 +139,10 @@ class LinksController {
     if (!properties.publicBaseUrl().isBlank()) {
       return properties.publicBaseUrl().replaceFirst("/+$", "");
     }
+    if (!properties.linkHosts().contains(request.getServerName())) {
+      throw new InvalidRequestException(ErrorCode.INVALID_PARAMETER, "Links can only be made on"
+          + " this server's public address: set DALIL_PUBLIC_BASE_URL (or dalil.web.link-hosts).");
+    }
     return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
   }
 }

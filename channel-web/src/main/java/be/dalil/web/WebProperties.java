@@ -3,6 +3,7 @@ package be.dalil.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -18,6 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *     (empty: taken from the request)
  * @param telegramBotUsername the Telegram bot's username, for counsellor deep links (empty: none)
  * @param adminToken bearer token of the import endpoint (empty: import disabled)
+ * @param linkHosts without a public base URL, the only request hosts counsellor links may be
+ *     built on (a request's Host header is the client's to choose)
  */
 @Validated
 @ConfigurationProperties("dalil.web")
@@ -28,4 +31,5 @@ public record WebProperties(
     @DefaultValue("300") @Min(1) int requestsPerMinutePerClient,
     @DefaultValue("") @NotNull String publicBaseUrl,
     @DefaultValue("") @NotNull String telegramBotUsername,
-    @DefaultValue("") @NotNull String adminToken) {}
+    @DefaultValue("") @NotNull String adminToken,
+    @DefaultValue({"localhost", "127.0.0.1"}) @NotNull List<String> linkHosts) {}

@@ -141,11 +141,18 @@ public final class PlaceResolver {
   }
 
   /**
+   * Longest text read as a place name: the longest name in the gazetteer
+   * ("Beveren-Kruibeke-Zwijndrecht") has 28 characters. Longer texts are no place, so the cost of
+   * a lookup does not grow with what a client sends.
+   */
+  public static final int MAX_PLACE_CHARS = 100;
+
+  /**
    * Resolves a text that is meant to be a place: a name in any language or script, a common
    * misspelling, or a postcode.
    */
   public Optional<Place> resolve(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || text.length() > MAX_PLACE_CHARS) {
       return Optional.empty();
     }
     String trimmed = text.strip();
@@ -398,6 +405,9 @@ public final class PlaceResolver {
 
   /** Up to three known spellings close to an unknown place name, best first. */
   public List<String> suggestions(String text) {
+    if (text.length() > MAX_PLACE_CHARS) {
+      return List.of();
+    }
     String latin = TextNormalizer.toLatinAscii(text).replace(" ", "");
     if (latin.length() < 3) {
       return List.of();

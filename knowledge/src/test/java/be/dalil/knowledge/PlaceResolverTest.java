@@ -136,6 +136,15 @@ class PlaceResolverTest {
   }
 
   @Test
+  void readsNoPlaceInATextLongerThanAnyPlaceName() {
+    String long700Words = "Gent ".repeat(700);
+
+    assertThat(PLACES.resolve(long700Words)).isEmpty();
+    assertThat(PLACES.suggestions(long700Words)).isEmpty();
+    assertThat(PLACES.resolve("Sint-Pieters-Woluwe")).isPresent();
+  }
+
+  @Test
   void suggestsCloseSpellingsForAnUnknownPlace() {
     assertThat(PLACES.resolve("Zavtenem")).isEmpty();
     assertThat(PLACES.suggestions("Zavtenem")).contains("Zaventem");
