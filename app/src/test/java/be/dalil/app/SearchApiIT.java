@@ -179,7 +179,19 @@ class SearchApiIT {
     assertThat(api.get("/api/v1/actors?topic=learn_dutch&place=Genk&limit=50").json().toString())
         .doesNotContain("it-huge-");
     // The chat keeps its small limit.
-    ApiClient.assertError(api.post("/api/v1/messages",
-        ApiClient.message("limit-1", "x".repeat(20_000))), 413, "payload_too_large");
+    ApiClient.Response chatTooLarge = api.post("/api/v1/messages",
+        ApiClient.message("limit-1", "x".repeat(20_000)));
+    ApiClient.assertError(chatTooLarge, 413, "payload_too_large");
+    // answered before the application's own code, still with the headers every answer has
+    assertThat(chatTooLarge.header("X-Content-Type-Options")).contains("nosniff");
+    assertThat(chatTooLarge.header("Content-Security-Policy")).isPresent();
+    assertThat(chatTooLarge.header("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void marksEveryApiAnswerAsNotToBeCached() {
+    assertThat(api.get("/api/v1/topics").header("Cache-Control")).contains("no-store");
+    assertThat(api.get("/api/v1/actors?topic=housing&place=Gent").header("Cache-Control"))
+        .contains("no-store");
   }
 }

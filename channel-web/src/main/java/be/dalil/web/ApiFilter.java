@@ -78,7 +78,7 @@ class ApiFilter extends OncePerRequestFilter {
       chain.doFilter(limited, response);
     } catch (ServletException | RuntimeException e) {
       if (limited.exceeded && !response.isCommitted()) {
-        response.reset();
+        response.resetBuffer(); // keeps the security headers already set
         write(response, ErrorCode.PAYLOAD_TOO_LARGE,
             "The request body is larger than " + limit + " bytes.");
         return;
