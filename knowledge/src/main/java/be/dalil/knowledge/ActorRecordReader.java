@@ -202,7 +202,7 @@ final class ActorRecordReader {
       }
     }
     Optional<GeoPoint> given = coordinates(node, p);
-    Location location = locate(node, scope, given, problems.size() == before, p);
+    Location location = locate(node, scope, given, p);
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -334,22 +334,19 @@ final class ActorRecordReader {
       String municipality) {}
 
   /**
-   * Given coordinates, else the municipality or postcode, else the province capital. The
-   * municipality is only resolved when the record has no other problem ({@code resolve}).
+   * Given coordinates, else the municipality or postcode (exact names only, so the lookup is
+   * cheap and every record's unknown municipality is reported, whatever else is wrong with it),
+   * else the province capital.
    */
-  private Location locate(JsonNode node, Scope scope, Optional<GeoPoint> given, boolean resolve,
-      Problems p) {
+  private Location locate(JsonNode node, Scope scope, Optional<GeoPoint> given, Problems p) {
     String municipality = text(node, "municipality");
     if (given.isPresent()) {
       return new Location(given, LocationPrecision.GIVEN, municipality);
     }
-    if (!resolve) {
-      return new Location(Optional.empty(), LocationPrecision.NONE, municipality);
-    }
     String postcode = text(node, "postcode");
     Optional<Place> place = Optional.empty();
     if (!municipality.isEmpty()) {
-      place = places.resolve(municipality);
+      place = places.byExactName(municipality);
       if (place.isEmpty() && postcode.isEmpty()) {
         p.add("municipality", "unknown municipality '" + municipality + "'");
       }

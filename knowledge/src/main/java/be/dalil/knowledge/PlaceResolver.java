@@ -170,6 +170,22 @@ public final class PlaceResolver {
         .map(Place::centreOf);
   }
 
+  /**
+   * A municipality by one of its names or aliases in any language (case and accents aside), or a
+   * postcode; no typo tolerance. For data, where a near miss ("G.nt") is an error to report
+   * rather than a guess.
+   */
+  public Optional<Place> byExactName(String text) {
+    if (text == null || text.isBlank() || text.length() > MAX_PLACE_CHARS) {
+      return Optional.empty();
+    }
+    String trimmed = text.strip();
+    if (POSTCODE.matcher(trimmed).matches()) {
+      return byPostcode(trimmed);
+    }
+    return lookup(compact(trimmed), false).map(Place::centreOf);
+  }
+
   public Optional<Place> byPostcode(String postcode) {
     Municipality m = byPostcode.get(postcode);
     return m == null ? Optional.empty()

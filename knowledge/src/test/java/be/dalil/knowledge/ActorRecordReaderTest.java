@@ -50,11 +50,14 @@ class ActorRecordReaderTest {
             org.assertj.core.groups.Tuple.tuple(4, "website"),
             org.assertj.core.groups.Tuple.tuple(5, "email"),
             org.assertj.core.groups.Tuple.tuple(6, "id"),
-            org.assertj.core.groups.Tuple.tuple(7, "municipality"));
+            org.assertj.core.groups.Tuple.tuple(7, "municipality"),
+            org.assertj.core.groups.Tuple.tuple(8, "municipality"),
+            org.assertj.core.groups.Tuple.tuple(9, "name"),
+            org.assertj.core.groups.Tuple.tuple(9, "municipality"));
     assertThat(rejected.problems()).extracting(ImportProblem::reason).contains(
         "missing name", "unknown topic id 'astrology'", "coordinates outside Belgium",
         "malformed URL", "malformed email", "duplicate id in the batch",
-        "unknown municipality 'Atlantis'");
+        "unknown municipality 'Atlantis'", "unknown municipality 'G.nt'");
   }
 
   @Test

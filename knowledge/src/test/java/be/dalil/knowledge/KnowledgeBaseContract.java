@@ -166,7 +166,7 @@ abstract class KnowledgeBaseContract {
     try (InputStream in = getClass().getResourceAsStream("/import/bad-batch.json")) {
       ImportRejectedException rejected = catchThrowableOfType(ImportRejectedException.class,
           () -> kb.imports().importActors(in));
-      assertThat(rejected.problems()).hasSize(7);
+      assertThat(rejected.problems()).hasSize(10);
     }
     assertThat(kb.actors().count()).isEqualTo(before);
     assertThat(kb.actors().byId("ok-record")).isEmpty();

@@ -3,6 +3,7 @@ package be.dalil.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.dalil.i18n.Language;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,6 +134,17 @@ class PlaceResolverTest {
   })
   void placesEveryLocationInBelgium(double lat, double lon) {
     assertThat(PLACES.placeAt(new GeoPoint(lat, lon))).isPresent();
+  }
+
+  @Test
+  void findsAMunicipalityByExactNameInAnyLanguageButNeverByANearMiss() {
+    for (String name : List.of("Gent", "gent", "Gand", "Ghent", "غنت", "9000")) {
+      assertThat(PLACES.byExactName(name)).as(name).hasValueSatisfying(p ->
+          assertThat(p.municipality().id()).isEqualTo("gent"));
+    }
+    assertThat(PLACES.byExactName("G.nt")).isEmpty();
+    assertThat(PLACES.byExactName("Gentt")).isEmpty();
+    assertThat(PLACES.resolve("Gentt")).isPresent(); // chat messages stay typo-tolerant
   }
 
   @Test
