@@ -6,13 +6,12 @@ import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.conversation.ConversationState;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
+import be.dalil.knowledge.HandClock;
 import be.dalil.knowledge.Topic;
 import be.dalil.knowledge.mongo.Durability;
 import com.mongodb.client.MongoDatabase;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,23 +28,7 @@ abstract class ConversationStoreContract {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   static final Duration TTL = Duration.ofDays(30);
-  private Instant now = Instant.parse("2026-11-30T09:00:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  private final HandClock clock = new HandClock(Instant.parse("2026-11-30T09:00:00Z"));
   MongoDatabase db;
   MongoConversationStore store;
 
@@ -61,7 +44,7 @@ abstract class ConversationStoreContract {
   }
 
   private ConversationState state(String id) {
-    return ConversationState.start(new ConversationId(id), Language.AR, now)
+    return ConversationState.start(new ConversationId(id), Language.AR, clock.instant())
         .withPlace(ConversationState.SavedPlace.of("gent", "9000", new GeoPoint(51.054, 3.717),
             true))
         .withTopic(Topic.HEALTHCARE)
@@ -88,11 +71,11 @@ abstract class ConversationStoreContract {
   @Test
   void neverReturnsAnExpiredConversationAndPurgesIt() {
     store.save(state("old"));
-    now = now.plus(TTL).plusSeconds(1);
+    clock.advance(TTL.plusSeconds(1));
     store.save(state("new"));
     assertThat(store.load(new ConversationId("old"))).isEmpty();
     store.save(state("old-2"));
-    now = now.plus(TTL).plusSeconds(1);
+    clock.advance(TTL.plusSeconds(1));
     assertThat(store.purgeExpired()).isGreaterThanOrEqualTo(1);
     assertThat(store.load(new ConversationId("new"))).isEmpty();
   }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.dalil.i18n.Language;
+import be.dalil.knowledge.HandClock;
 import be.dalil.knowledge.KnowledgeUnavailableException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,26 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class WriteBehindConversationStoreTest {
-
-  /** A clock the test moves by hand. */
-  static final class TestClock extends Clock {
-    Instant now = Instant.parse("2026-11-27T10:00:00Z");
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   /** A durable store that records its bulk writes and can fail like a database that went away. */
   static final class RecordingStore implements ConversationStore {
@@ -92,7 +71,7 @@ class WriteBehindConversationStoreTest {
     }
   }
 
-  private final TestClock clock = new TestClock();
+  private final HandClock clock = new HandClock(Instant.parse("2026-11-27T10:00:00Z"));
   private final RecordingStore durable = new RecordingStore(clock);
   private final ConversationId id = new ConversationId("c-1");
 
@@ -223,9 +202,9 @@ class WriteBehindConversationStoreTest {
     WriteBehindConversationStore store = store(100);
     store.save(state("c-1", Language.NL));
     store.flush();
-    clock.now = clock.now.plus(Duration.ofDays(29));
+    clock.advance(Duration.ofDays(29));
     assertThat(store.load(id)).isPresent();
-    clock.now = clock.now.plus(Duration.ofDays(31));
+    clock.advance(Duration.ofDays(31));
     assertThat(store.load(id)).isEmpty();
   }
 }
