@@ -54,22 +54,34 @@ final class ApiClient {
 
   /** The same with a Host header of the caller's choosing. */
   Response rawGet(String target, String host) {
+    return raw("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+  }
+
+  /**
+   * A request written byte for byte on a socket (ISO-8859-1), for what no HTTP client sends: a
+   * broken request line, no Host header, a bad Content-Length. Returns status, headers and body.
+   */
+  Response raw(String request) {
     java.net.URI uri = java.net.URI.create(base);
     try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
-      socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n"
-          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int status = Integer.parseInt(raw.substring(9, 12));
       String head = raw.substring(0, raw.indexOf("\r\n\r\n"));
       String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
-      if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+      java.util.Map<String, java.util.List<String>> headers = new java.util.TreeMap<>(
+          String.CASE_INSENSITIVE_ORDER);
+      head.lines().skip(1).filter(l -> l.indexOf(':') > 0).forEach(l -> headers.computeIfAbsent(
+          l.substring(0, l.indexOf(':')).trim(), k -> new java.util.ArrayList<>())
+          .add(l.substring(l.indexOf(':') + 1).trim()));
+      if (headers.getOrDefault("Transfer-Encoding", java.util.List.of()).contains("chunked")) {
         body = body.substring(body.indexOf("\r\n") + 2, body.lastIndexOf("\r\n0\r\n"));
       }
-      String type = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT)
-          .startsWith("content-type:")).map(l -> l.substring(13).trim()).findFirst().orElse("");
+      String type = headers.getOrDefault("Content-Type", java.util.List.of("")).get(0);
       JsonNode json = type.contains("json") ? JSON.readTree(body) : null;
       return new Response(status, type, json, body,
-          java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+          java.net.http.HttpHeaders.of(headers, (a, b) -> true));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -267,4 +267,31 @@ class ChatApiIT {
     ApiClient.assertError(api.post("/api/v1/messages", "hello", "text/plain"), 415,
         "unsupported_media_type");
   }
+
+  /** What Tomcat refuses before the application runs: once HTML pages or empty bodies. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unencoded bracket in the path|GET /api/v1/[x] HTTP/1.1~Host: localhost|400|bad_request",
+      "unencoded brace and caret|GET /api/v1/{a^b} HTTP/1.1~Host: localhost|400|bad_request",
+      "encoded slash|GET /api/v1/a%2Fb HTTP/1.1~Host: localhost|400|bad_request",
+      "encoded backslash|GET /api/v1/a%5Cb HTTP/1.1~Host: localhost|400|bad_request",
+      "no Host header|GET /api/v1/topics HTTP/1.1|400|bad_request",
+      "bad Content-Length|POST /api/v1/messages HTTP/1.1~Host: localhost~Content-Length: abc"
+          + "|400|bad_request",
+      "CONNECT|CONNECT /api/v1/messages HTTP/1.1~Host: localhost|501|method_not_allowed",
+      "HTTP/9.9|GET /api/v1/topics HTTP/9.9~Host: localhost|505|bad_request",
+      "TRACE on the API|TRACE /api/v1/messages HTTP/1.1~Host: localhost|405|method_not_allowed",
+      "TRACE on the page|TRACE / HTTP/1.1~Host: localhost~Cookie: secret=1|405"
+          + "|method_not_allowed",
+  })
+  void answersWhatTomcatRefusesInJsonWithTheSecurityHeaders(String name, String request,
+      int status, String code) {
+    ApiClient.Response r = api.raw(request.replace("~", "\r\n") + "\r\nConnection: close\r\n\r\n");
+    ApiClient.assertError(r, status, code);
+    assertThat(r.header("Cache-Control")).contains("no-store");
+    assertThat(r.header("X-Content-Type-Options")).contains("nosniff");
+    assertThat(r.header("Content-Security-Policy")).hasValueSatisfying(v ->
+        assertThat(v).contains("default-src 'self'"));
+    assertThat(r.body()).doesNotContain("secret").doesNotContain("Tomcat");
+  }
 }

@@ -111,7 +111,7 @@ class ApiErrors {
   /** The one place where an error code becomes an HTTP status. */
   static HttpStatus statusOf(ErrorCode code) {
     return switch (code) {
-      case MALFORMED_JSON, INVALID_CONVERSATION_ID, MISSING_TEXT, TEXT_TOO_LONG, UNKNOWN_LANGUAGE,
+      case BAD_REQUEST, MALFORMED_JSON, INVALID_CONVERSATION_ID, MISSING_TEXT, TEXT_TOO_LONG, UNKNOWN_LANGUAGE,
           INVALID_LOCATION, INVALID_PAYLOAD, UNKNOWN_TOPIC, UNKNOWN_PLACE, INVALID_LIMIT,
           INVALID_PARAMETER, IMPORT_REJECTED -> HttpStatus.BAD_REQUEST;
       case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;

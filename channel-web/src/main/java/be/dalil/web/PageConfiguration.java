@@ -1,5 +1,7 @@
 package be.dalil.web;
 
+import be.dalil.knowledge.ErrorCode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -24,33 +27,43 @@ class PageConfiguration implements WebMvcConfigurer {
   }
 
   /**
-   * Everything the pages need is served by the application itself (no CDN, no external font),
-   * and no page leaks its address (which may carry a start code) to other sites. First of all
-   * filters, so that answers written before the application runs (429, 413) carry the headers
-   * too; API answers are personal and never cached.
+   * First of all filters, so that answers written before the application runs (429, 413) carry
+   * the headers too; API answers are personal and never cached. TRACE is refused here for every
+   * path: the connector lets it through only so that the refusal is JSON with these headers.
    */
   @Bean
-  FilterRegistrationBean<OncePerRequestFilter> securityHeaders() {
+  FilterRegistrationBean<OncePerRequestFilter> securityHeaders(ObjectMapper json) {
     FilterRegistrationBean<OncePerRequestFilter> registration =
-        new FilterRegistrationBean<>(new SecurityHeaders());
+        new FilterRegistrationBean<>(new HeadersFilter(json));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
-  private static final class SecurityHeaders extends OncePerRequestFilter {
+  private static final class HeadersFilter extends OncePerRequestFilter {
+    private final ObjectMapper json;
+
+    HeadersFilter(ObjectMapper json) {
+      this.json = json;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
       String path = request.getRequestURI();
       if (path.startsWith("/api/") || path.startsWith("/telegram/")) {
-        response.setHeader("Cache-Control", "no-store");
+        SecurityHeaders.noStore(response);
       }
-      response.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:;"
-          + " style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none';"
-          + " base-uri 'none'; form-action 'self'");
-      response.setHeader("X-Content-Type-Options", "nosniff");
-      response.setHeader("Referrer-Policy", "no-referrer");
-      response.setHeader("Permissions-Policy", "geolocation=(self), camera=(), microphone=()");
+      SecurityHeaders.apply(response);
+      if ("TRACE".equals(request.getMethod())) {
+        // HttpServlet would echo the request's headers (cookies, tokens) back.
+        SecurityHeaders.noStore(response);
+        response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), ErrorBody.of(ErrorCode.METHOD_NOT_ALLOWED,
+            "Method TRACE is not allowed here."));
+        return;
+      }
       chain.doFilter(request, response);
     }
   }

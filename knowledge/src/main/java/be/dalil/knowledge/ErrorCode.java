@@ -5,6 +5,7 @@ package be.dalil.knowledge;
  * own protocol (HTTP statuses in {@code channel-web} only).
  */
 public enum ErrorCode {
+  BAD_REQUEST("bad_request"),
   MALFORMED_JSON("malformed_json"),
   INVALID_CONVERSATION_ID("invalid_conversation_id"),
   MISSING_TEXT("missing_text"),

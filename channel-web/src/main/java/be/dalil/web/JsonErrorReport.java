@@ -1,0 +1,68 @@
+package be.dalil.web;
+
+import be.dalil.knowledge.ErrorCode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+/**
+ * Tomcat's error report, in the JSON error contract instead of an HTML page. Tomcat writes it for
+ * requests it refuses before the application runs (a request line or path it cannot parse, no
+ * Host header, a bad Content-Length, an unknown method or HTTP version) and for any error the
+ * application left without a body.
+ */
+final class JsonErrorReport extends ErrorReportValve {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Override
+  protected void report(Request request, Response response, Throwable throwable) {
+    int status = response.getStatus();
+    if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+      return;
+    }
+    try {
+      SecurityHeaders.apply(response);
+      SecurityHeaders.noStore(response);
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      Writer writer = response.getReporter();
+      if (writer != null) {
+        writer.write(body(status));
+        response.finishResponse();
+      }
+    } catch (IOException | IllegalStateException e) {
+      // The client has gone or the response is already on its way: nothing more to say.
+    }
+  }
+
+  static String body(int status) {
+    ErrorCode code = switch (status) {
+      case 404 -> ErrorCode.NOT_FOUND;
+      case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
+      case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+      case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> ErrorCode.RATE_LIMITED;
+      default -> status < 500 || status == 505 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
+    };
+    String message = switch (code) {
+      case NOT_FOUND -> "Not found.";
+      case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
+      case PAYLOAD_TOO_LARGE -> "The request body is too large.";
+      case UNSUPPORTED_MEDIA_TYPE -> "Send JSON with Content-Type: application/json.";
+      case RATE_LIMITED -> "Too many requests. Please wait a moment.";
+      case INTERNAL -> "Something went wrong on our side. Please try again.";
+      default -> "The request could not be read.";
+    };
+    try {
+      return JSON.writeValueAsString(ErrorBody.of(code, message));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
