@@ -3,6 +3,7 @@ package be.dalil.web;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param adminToken bearer token of the import endpoint (empty: import disabled)
  * @param linkHosts without a public base URL, the only request hosts counsellor links may be
  *     built on (a request's Host header is the client's to choose)
+ * @param trustedProxies addresses of the reverse proxies in front of Dalil (IP literals): only
+ *     from these is {@code X-Forwarded-For} believed, so that rate limits key on the real client
+ *     (empty: forwarded headers are ignored)
  */
 @Validated
 @ConfigurationProperties("dalil.web")
@@ -32,4 +36,6 @@ public record WebProperties(
     @DefaultValue("") @NotNull String publicBaseUrl,
     @DefaultValue("") @NotNull String telegramBotUsername,
     @DefaultValue("") @NotNull String adminToken,
-    @DefaultValue({"localhost", "127.0.0.1"}) @NotNull List<String> linkHosts) {}
+    @DefaultValue({"localhost", "127.0.0.1"}) @NotNull List<String> linkHosts,
+    @DefaultValue({}) @NotNull List<@Pattern(regexp = "[0-9A-Fa-f:.]+",
+        message = "must be an IP address, not a name") String> trustedProxies) {}
