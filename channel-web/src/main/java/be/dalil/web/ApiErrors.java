@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /** Maps every exception to the JSON error contract, once for the whole HTTP channel. */
 @RestControllerAdvice
@@ -102,6 +103,11 @@ class ApiErrors {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ErrorBody> unexpected(Exception e) {
+    if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+      // Nobody is there to answer, and anyone can cause it: no stack trace to flood the log.
+      log.debug("Client went away before its answer was written");
+      return null;
+    }
     // The stack trace goes to the log, never to the client.
     log.error("Unexpected error", e);
     return respond(ErrorCode.INTERNAL, "Something went wrong on our side. Please try again.",
