@@ -5,6 +5,8 @@ import be.dalil.bot.conversation.WriteBehindConversationStore;
 import be.dalil.knowledge.KnowledgeBase;
 import be.dalil.knowledge.mongo.MongoKnowledgeStorage;
 import com.mongodb.client.MongoDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -29,8 +31,9 @@ class AppConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  MongoSetup mongoSetup(DalilProperties properties) {
-    return MongoSetup.start(properties);
+  MongoSetup mongoSetup(DalilProperties properties, MeterRegistry metrics) {
+    // Times every database command, tagged SUCCESS or FAILED: the database error rate.
+    return MongoSetup.start(properties, new MongoMetricsCommandListener(metrics));
   }
 
   @Bean
@@ -69,8 +72,9 @@ class AppConfiguration {
 
   @Bean
   Assistant assistant(KnowledgeBase knowledge, WriteBehindConversationStore store,
-      DalilProperties properties, Clock clock) {
-    return Assistant.create(knowledge, store, clock, properties.actorsPerReply());
+      DalilProperties properties, Clock clock, MeterRegistry metrics) {
+    return Assistant.create(knowledge, store, clock, properties.actorsPerReply(),
+        new ReplyMetrics(metrics));
   }
 
   @Bean

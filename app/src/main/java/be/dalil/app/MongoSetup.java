@@ -2,6 +2,7 @@ package be.dalil.app;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.event.CommandListener;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -51,17 +52,26 @@ final class MongoSetup implements AutoCloseable {
     this.client = client;
   }
 
-  static MongoSetup start(DalilProperties properties) {
+  /**
+   * The configured database, or the embedded one.
+   *
+   * @param commands told of every command the driver runs (for metrics: failures, latency)
+   */
+  static MongoSetup start(DalilProperties properties, CommandListener commands) {
     if (!properties.mongodbUri().isBlank()) {
       log.info("Using MongoDB at the configured MONGODB_URI");
       return new MongoSetup(Optional.empty(), Optional.empty(),
-          client(new ConnectionString(properties.mongodbUri())));
+          client(new ConnectionString(properties.mongodbUri()), commands));
     }
-    return embedded(Path.of(properties.dataDir()));
+    return embedded(Path.of(properties.dataDir()), commands);
   }
 
   /** The in-process server with its file in {@code directory}. */
   static MongoSetup embedded(Path directory) {
+    return embedded(directory, new CommandListener() {});
+  }
+
+  private static MongoSetup embedded(Path directory, CommandListener commands) {
     Path dir = directory.toAbsolutePath();
     try {
       Files.createDirectories(dir);
@@ -78,13 +88,14 @@ final class MongoSetup implements AutoCloseable {
     log.info("Embedded MongoDB-compatible server on {} with data in {}", server.getLocalAddress(),
         file);
     return new MongoSetup(Optional.of(server), Optional.of(backend),
-        client(new ConnectionString(connection)));
+        client(new ConnectionString(connection), commands));
   }
 
-  private static MongoClient client(ConnectionString connection) {
+  private static MongoClient client(ConnectionString connection, CommandListener commands) {
     // Fail fast when the database is down: the API answers 503 instead of hanging.
     return MongoClients.create(MongoClientSettings.builder()
         .applyConnectionString(connection)
+        .addCommandListener(commands)
         .writeConcern(WriteConcern.MAJORITY.withJournal(true))
         .applyToClusterSettings(c -> c.serverSelectionTimeout(3, TimeUnit.SECONDS))
         .applyToSocketSettings(s -> s.connectTimeout(3, TimeUnit.SECONDS)

@@ -294,4 +294,14 @@ class ChatApiIT {
         assertThat(v).contains("default-src 'self'"));
     assertThat(r.body()).doesNotContain("secret").doesNotContain("Tomcat");
   }
+
+  /** Path parameters and dot segments reach the API too, so they meet the same checks. */
+  @Test
+  void appliesTheApiChecksWhateverTheSpellingOfThePath() {
+    for (String path : List.of("/api;x=1/v1/actors?place=%ZZ", "/api/v1;x=1/actors?place=%ZZ")) {
+      ApiClient.Response r = api.rawGet(path);
+      ApiClient.assertError(r, 400, "invalid_parameter");
+      assertThat(r.header("Cache-Control")).as(path).contains("no-store");
+    }
+  }
 }

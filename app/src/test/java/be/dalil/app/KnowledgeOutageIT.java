@@ -13,6 +13,7 @@ import java.io.IOException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * in memory go on (actors are in memory, state is written behind), what cannot be answered
  * honestly is a 503, and nothing is lost.
  */
+@AutoConfigureObservability // tests switch metrics export off unless asked
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KnowledgeOutageIT {
 
@@ -40,6 +42,7 @@ class KnowledgeOutageIT {
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) {
     registry.add("dalil.mongodb-uri", () -> "mongodb://127.0.0.1:" + LINK.port());
+    registry.add("dalil.web.admin-token", () -> "outage-token");
   }
 
   @AfterAll
@@ -57,6 +60,12 @@ class KnowledgeOutageIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private String metrics(ApiClient api) {
+    return api.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+        .header("Authorization", "Bearer outage-token").GET().build()).body();
   }
 
   @Test
@@ -88,9 +97,22 @@ class KnowledgeOutageIT {
       ApiClient.Response forget = api.delete("/api/v1/conversations/outage-1");
       assertThat(forget.status()).isEqualTo(503);
       assertThat(forget.json().at("/error/code").asText()).isEqualTo("knowledge_unavailable");
+
+      // Operators see it: not ready (the database is down), still alive, and counted.
+      ApiClient.Response ready = api.get("/actuator/health/readiness");
+      assertThat(ready.status()).isEqualTo(503);
+      assertThat(ready.json().at("/components/database/status").asText()).isEqualTo("DOWN");
+      assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
+      assertThat(metrics(api)).contains("dalil_reply_failures_total{channel=\"web\","
+          + "code=\"knowledge_unavailable\"} 1.0");
     } finally {
       LINK.restore();
     }
+    for (int attempt = 0; attempt < 60
+        && api.get("/actuator/health/readiness").status() != 200; attempt++) {
+      sleep(500);
+    }
+    assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
 
     // What changed during the outage reaches the database once it is back.
     try (MongoClient direct = MongoClients.create(

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -42,6 +44,9 @@ class TelegramBotIT {
   }
 
   private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @Autowired
+  MeterRegistry metrics;
 
   private static List<FakeBotApi.Call> repliesTo(long chatId, int atLeast)
       throws InterruptedException {
@@ -178,6 +183,12 @@ class TelegramBotIT {
     assertThat(waited).isGreaterThanOrEqualTo(950);
     assertThat(attempts.get(1).params().path("text").asText())
         .isEqualTo(attempts.get(0).params().path("text").asText());
+    // Operators see the retry, and the reply counted under its channel.
+    assertThat(metrics.get("dalil.telegram.send.retries").functionCounter().count())
+        .isGreaterThanOrEqualTo(1);
+    assertThat(metrics.get("dalil.messages").tag("channel", "telegram").counters())
+        .isNotEmpty();
+    assertThat(metrics.get("dalil.telegram.send.queued").gauge().value()).isNotNegative();
   }
 
   @Test

@@ -3,6 +3,7 @@ package be.dalil.bot;
 import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.conversation.ConversationStore;
 import be.dalil.bot.dialog.Dialog;
+import be.dalil.bot.message.Channel;
 import be.dalil.bot.message.Incoming;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.Reply;
@@ -21,9 +22,11 @@ public final class Assistant {
   public static final String MESSAGES = Dialog.MESSAGES;
 
   private final Dialog dialog;
+  private final ReplyObserver observer;
 
-  private Assistant(Dialog dialog) {
+  private Assistant(Dialog dialog, ReplyObserver observer) {
     this.dialog = dialog;
+    this.observer = observer;
   }
 
   /**
@@ -33,10 +36,31 @@ public final class Assistant {
    */
   public static Assistant create(KnowledgeBase knowledge, ConversationStore store, Clock clock,
       int actorsPerReply) {
-    return new Assistant(Dialog.standard(knowledge, store,
-        MessageInterpreter.loadShipped(knowledge.places()), clock, actorsPerReply));
+    return create(knowledge, store, clock, actorsPerReply, ReplyObserver.NONE);
   }
 
+  /** The same, telling {@code observer} of every message a channel passes in. */
+  public static Assistant create(KnowledgeBase knowledge, ConversationStore store, Clock clock,
+      int actorsPerReply, ReplyObserver observer) {
+    return new Assistant(Dialog.standard(knowledge, store,
+        MessageInterpreter.loadShipped(knowledge.places()), clock, actorsPerReply), observer);
+  }
+
+  /** Answers a message that came in on {@code channel}. */
+  public Reply handle(Channel channel, Incoming incoming) {
+    long start = System.nanoTime();
+    Reply reply;
+    try {
+      reply = dialog.respond(incoming);
+    } catch (RuntimeException e) {
+      observer.failed(channel, e);
+      throw e;
+    }
+    observer.replied(channel, reply, System.nanoTime() - start);
+    return reply;
+  }
+
+  /** Answers a message from no channel (tools and tests): observed by no one. */
   public Reply handle(Incoming incoming) {
     return dialog.respond(incoming);
   }

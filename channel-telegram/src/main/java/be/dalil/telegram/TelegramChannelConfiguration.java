@@ -1,6 +1,9 @@
 package be.dalil.telegram;
 
 import be.dalil.bot.Assistant;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,6 +64,20 @@ public class TelegramChannelConfiguration {
         Clock clock) {
       return new TelegramSender(client, properties.perChatMessagesPerSecond(),
           properties.globalMessagesPerSecond(), clock, SendScheduler.onDaemonThreads());
+    }
+
+    /** The send queue for operators (bound by Spring Boot when metrics are on). */
+    @Bean
+    MeterBinder telegramSendMetrics(TelegramSender sender) {
+      return registry -> {
+        Gauge.builder("dalil.telegram.send.queued", sender, TelegramSender::queued)
+            .description("Telegram messages waiting to be sent").register(registry);
+        FunctionCounter.builder("dalil.telegram.send.retries", sender, TelegramSender::retries)
+            .description("Telegram sends tried again (429, network or server error)")
+            .register(registry);
+        FunctionCounter.builder("dalil.telegram.send.dropped", sender, TelegramSender::dropped)
+            .description("Telegram messages given up").register(registry);
+      };
     }
 
     @Bean

@@ -36,6 +36,10 @@ final class TelegramSender implements AutoCloseable {
   private final SendScheduler scheduler;
   private final Map<Long, ChatQueue> chats = new ConcurrentHashMap<>();
   private final AtomicLong nextGlobalSlot = new AtomicLong();
+  /** For operators: messages waiting, sends retried, messages given up. */
+  private final AtomicLong queued = new AtomicLong();
+  private final AtomicLong retries = new AtomicLong();
+  private final AtomicLong dropped = new AtomicLong();
 
   TelegramSender(TelegramClient client, int perChatPerSecond, int globalPerSecond, Clock clock,
       SendScheduler scheduler) {
@@ -52,6 +56,7 @@ final class TelegramSender implements AutoCloseable {
     synchronized (queue) {
       for (BotApiMethod<? extends Serializable> method : methods) {
         queue.jobs.addLast(new Job(method));
+        queued.incrementAndGet();
       }
       if (!queue.scheduled) {
         queue.scheduled = true;
@@ -82,17 +87,21 @@ final class TelegramSender implements AutoCloseable {
       client.execute(job.method);
       synchronized (queue) {
         queue.jobs.pollFirst();
+        queued.decrementAndGet();
       }
     } catch (TelegramApiRequestException e) {
       Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
       if (e.getErrorCode() != null && e.getErrorCode() == 429) {
         delay = 1000L * (retryAfter == null ? 1 : retryAfter);
+        retries.incrementAndGet();
         log.warn("Telegram asked to slow down: retrying in {} ms", delay);
       } else if (e.getErrorCode() != null && e.getErrorCode() >= 400 && e.getErrorCode() < 500) {
         // Refused for good (blocked bot, bad request): retrying cannot help.
         log.warn("Telegram refused a message ({}); dropped", e.getErrorCode());
+        dropped.incrementAndGet();
         synchronized (queue) {
           queue.jobs.pollFirst();
+          queued.decrementAndGet();
         }
       } else {
         delay = retryLater(queue, job);
@@ -110,11 +119,14 @@ final class TelegramSender implements AutoCloseable {
     job.attempts++;
     if (job.attempts >= MAX_ATTEMPTS) {
       log.warn("Telegram unreachable after {} attempts; a message was dropped", job.attempts);
+      dropped.incrementAndGet();
       synchronized (queue) {
         queue.jobs.pollFirst();
+        queued.decrementAndGet();
       }
       return perChatIntervalMillis;
     }
+    retries.incrementAndGet();
     long backoff = Math.min(MAX_BACKOFF_MILLIS, 500L << job.attempts);
     log.warn("Telegram send failed (attempt {}); retrying in {} ms", job.attempts, backoff);
     return backoff;
@@ -151,6 +163,21 @@ final class TelegramSender implements AutoCloseable {
         log.warn("Telegram call failed: {}", e.getClass().getSimpleName());
       }
     });
+  }
+
+  /** Messages queued and not yet sent or given up. */
+  long queued() {
+    return queued.get();
+  }
+
+  /** Sends tried again after a 429, a network or a server error. */
+  long retries() {
+    return retries.get();
+  }
+
+  /** Messages given up (refused by Telegram, or unreachable too long). */
+  long dropped() {
+    return dropped.get();
   }
 
   @Override

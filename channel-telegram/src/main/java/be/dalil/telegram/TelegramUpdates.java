@@ -1,5 +1,6 @@
 package be.dalil.telegram;
 
+import be.dalil.bot.message.Channel;
 import be.dalil.bot.Assistant;
 import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.message.Incoming;
@@ -131,7 +132,7 @@ final class TelegramUpdates {
         ? incoming.withClientLanguage(client.get()) : incoming;
     Reply reply;
     try {
-      reply = assistant.handle(withLanguage);
+      reply = assistant.handle(Channel.TELEGRAM, withLanguage);
     } catch (DalilException e) {
       Language language = client.orElse(Language.EN);
       String key = e.code() == ErrorCode.KNOWLEDGE_UNAVAILABLE ? "error.unavailable"

@@ -49,7 +49,7 @@ class ApiFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/");
+    return !RequestPath.of(request).startsWith("/api/");
   }
 
   @Override
@@ -66,7 +66,7 @@ class ApiFilter extends OncePerRequestFilter {
       write(response, ErrorCode.INVALID_PARAMETER, badParameter.get());
       return;
     }
-    long limit = request.getRequestURI().startsWith(ADMIN_PREFIX) ? maxImportBytes : maxBodyBytes;
+    long limit = RequestPath.of(request).startsWith(ADMIN_PREFIX) ? maxImportBytes : maxBodyBytes;
     long length = request.getContentLengthLong();
     if (length > limit) {
       write(response, ErrorCode.PAYLOAD_TOO_LARGE,

@@ -1,5 +1,6 @@
 package be.dalil.web;
 
+import be.dalil.bot.message.Channel;
 import be.dalil.bot.Assistant;
 import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.message.Incoming;
@@ -43,7 +44,7 @@ class ChatController {
       throw new ApiException(ErrorCode.RATE_LIMITED,
           "Too many messages in this conversation. Please wait a moment.", wait);
     }
-    return ApiViews.message(assistant.handle(incoming));
+    return ApiViews.message(assistant.handle(Channel.WEB, incoming));
   }
 
   @DeleteMapping("/api/v1/conversations/{conversationId}")

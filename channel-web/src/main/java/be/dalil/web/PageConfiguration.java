@@ -49,7 +49,7 @@ class PageConfiguration implements WebMvcConfigurer {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
-      String path = request.getRequestURI();
+      String path = RequestPath.of(request);
       if (path.startsWith("/api/") || path.startsWith("/telegram/")) {
         SecurityHeaders.noStore(response);
       }

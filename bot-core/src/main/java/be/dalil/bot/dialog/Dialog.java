@@ -98,17 +98,23 @@ public final class Dialog {
     for (RequestInterceptor interceptor : requestInterceptors) {
       turn = interceptor.before(turn);
     }
-    Outcome outcome = handle(turn);
+    TopicHandler handler = handlerFor(turn);
+    Outcome outcome = handle(turn, handler);
     for (ResponseInterceptor interceptor : responseInterceptors) {
       outcome = interceptor.after(turn, outcome);
     }
+    Reply.Resolution resolution = handler instanceof SmallTalkHandlers.Clarify
+        ? Reply.Resolution.CLARIFYING
+        : handler instanceof SmallTalkHandlers.OutOfScope ? Reply.Resolution.OUT_OF_SCOPE
+        : Reply.Resolution.ANSWERED;
     return new Reply(id, outcome.language(), outcome.intent(), outcome.answered(),
-        understanding.confidence(), outcome.place(), outcome.parts(), outcome.actors());
+        understanding.confidence(), outcome.place(), outcome.parts(), outcome.actors(),
+        resolution);
   }
 
-  private Outcome handle(Turn turn) {
+  private Outcome handle(Turn turn, TopicHandler topicHandler) {
     try {
-      return handlerFor(turn).handle(turn);
+      return topicHandler.handle(turn);
     } catch (RuntimeException e) {
       for (ExceptionHandler handler : exceptionHandlers) {
         if (handler.canHandle(turn, e)) {

@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param place the conversation's place after this message, if known
  * @param parts what to show, in order
  * @param actors the recommended actors, best first (also inside an {@link ReplyPart.Actors} part)
+ * @param resolution whether the reply answers, asks which topic was meant, or says the question is
+ *     outside what Dalil knows
  */
 public record Reply(
     ConversationId conversationId,
@@ -28,10 +30,29 @@ public record Reply(
     double confidence,
     Optional<Place> place,
     List<ReplyPart> parts,
-    List<ActorMatch> actors) {
+    List<ActorMatch> actors,
+    Resolution resolution) {
 
   public Reply {
     parts = List.copyOf(parts);
     actors = List.copyOf(actors);
+  }
+
+  /** A reply that answers (or greets, or thanks). */
+  public Reply(ConversationId conversationId, Language language, Topic intent,
+      Optional<Topic> topic, double confidence, Optional<Place> place, List<ReplyPart> parts,
+      List<ActorMatch> actors) {
+    this(conversationId, language, intent, topic, confidence, place, parts, actors,
+        Resolution.ANSWERED);
+  }
+
+  /** How a reply dealt with the message: what operators count. */
+  public enum Resolution {
+    /** Answered the message (a topic, small talk, a place, an emergency). */
+    ANSWERED,
+    /** Not sure what was meant: asked, offering the closest topics. */
+    CLARIFYING,
+    /** Understood as outside what Dalil knows about. */
+    OUT_OF_SCOPE
   }
 }
