@@ -278,7 +278,7 @@ class ChatApiIT {
       "no Host header|GET /api/v1/topics HTTP/1.1|400|bad_request",
       "bad Content-Length|POST /api/v1/messages HTTP/1.1~Host: localhost~Content-Length: abc"
           + "|400|bad_request",
-      "CONNECT|CONNECT /api/v1/messages HTTP/1.1~Host: localhost|501|method_not_allowed",
+      "CONNECT|CONNECT /api/v1/messages HTTP/1.1~Host: localhost|405|method_not_allowed",
       "HTTP/9.9|GET /api/v1/topics HTTP/9.9~Host: localhost|505|bad_request",
       "TRACE on the API|TRACE /api/v1/messages HTTP/1.1~Host: localhost|405|method_not_allowed",
       "TRACE on the page|TRACE / HTTP/1.1~Host: localhost~Cookie: secret=1|405"

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Writer;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -26,6 +27,11 @@ final class JsonErrorReport extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
       return;
     }
+    if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+      // CONNECT or an unknown method: not a server failure, a method not allowed here.
+      status = HttpServletResponse.SC_METHOD_NOT_ALLOWED;
+      response.setStatus(status);
+    }
     try {
       SecurityHeaders.apply(response);
       SecurityHeaders.noStore(response);
@@ -44,7 +50,7 @@ final class JsonErrorReport extends ErrorReportValve {
   static String body(int status) {
     ErrorCode code = switch (status) {
       case 404 -> ErrorCode.NOT_FOUND;
-      case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
+      case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
       case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
       case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
       case 429 -> ErrorCode.RATE_LIMITED;
