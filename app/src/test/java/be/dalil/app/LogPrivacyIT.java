@@ -67,6 +67,7 @@ class LogPrivacyIT {
     api.rawGet("/api/v1/actors?place=%ZZquokka&topic=housing");
     api.rawGet("/api/v1/actors?place=Heuvelland&place=quokka");
     api.rawGet("/api/v1/[quokka]");
+    api.rawGet("/quokka/x/..;/app.js");
     api.rawGet("/api/v1/links?lang=fr&place=Heuvelland", "quokka.example");
     api.raw("POST /api/v1/messages HTTP/1.1\r\nHost: localhost\r\nContent-Length: quokka\r\n"
         + "Connection: close\r\n\r\n");
