@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
@@ -85,10 +86,21 @@ final class MongoSetup implements AutoCloseable {
     H2Backend backend = new H2Backend(store);
     MongoServer server = new MongoServer(backend);
     String connection = server.bindAndGetConnectionString();
+    OwnUserGate.install(server);
+    ownerOnly(file);
     log.info("Embedded MongoDB-compatible server on {} with data in {}", server.getLocalAddress(),
         file);
     return new MongoSetup(Optional.of(server), Optional.of(backend),
         client(new ConnectionString(connection), commands));
+  }
+
+  /** The data file holds conversations: readable by this user only, where files have owners. */
+  private static void ownerOnly(Path file) {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException | IOException e) {
+      log.info("Could not restrict the data file to its owner: {}", e.getClass().getSimpleName());
+    }
   }
 
   private static MongoClient client(ConnectionString connection, CommandListener commands) {
