@@ -19,6 +19,10 @@
   const START_PATTERN = /^(ar|en|fr|nl)(-[A-Za-z0-9_-]*)?$/;
   const TIMEOUT_MS = 30000;
   // Used only until the UI texts arrive: when even they cannot be loaded, errors still read well.
+  /** The API's limit on a message (docs/chat-api.md), and when the page starts counting down. */
+  const MAX_TEXT = 2000;
+  const ROOM_SHOWN_BELOW = 200;
+
   const FALLBACK_TEXTS = {
     'error.network': 'No connection. Check your internet and try again.',
     'error.rateLimited': 'You are sending messages very fast. Please wait a moment and try again.',
@@ -35,6 +39,7 @@
     status: $('status'),
     form: $('composer'),
     input: $('input'),
+    room: $('room'),
     send: $('send'),
     lang: $('lang'),
     forget: $('forget'),
@@ -475,6 +480,7 @@
   function putBack(text) {
     ui.input.value = ui.input.value ? `${text}\n${ui.input.value}` : text;
     fitInput();
+    updateRoom();
   }
 
   /**
@@ -527,11 +533,37 @@
     }
   }
 
+  /** Characters as the server counts them (code points: an emoji is one). */
+  function length(text) {
+    return [...text].length;
+  }
+
+  /**
+   * Near the limit, says how many characters are left; past it, how many are too many, and the
+   * message is not sent (nothing is cut silently).
+   */
+  function updateRoom() {
+    const left = MAX_TEXT - length(ui.input.value.trim());
+    ui.room.hidden = left > ROOM_SHOWN_BELOW;
+    ui.room.classList.toggle('over', left < 0);
+    ui.input.toggleAttribute('aria-invalid', left < 0);
+    if (!ui.room.hidden) {
+      ui.room.textContent = left >= 0 ? t('input.left', { count: left })
+        : t('input.over', { count: -left });
+    }
+    return left;
+  }
+
   function submitInput() {
     const text = ui.input.value.trim();
     if (!text || state.busy) return;
+    if (updateRoom() < 0) {
+      ui.input.focus();
+      return;
+    }
     ui.input.value = '';
     fitInput();
+    updateRoom();
     send({ text, echo: text });
   }
 
@@ -619,7 +651,10 @@
         submitInput();
       }
     });
-    ui.input.addEventListener('input', fitInput);
+    ui.input.addEventListener('input', () => {
+      fitInput();
+      updateRoom();
+    });
     // The skip link scrolls to the input; this also puts the cursor in it.
     document.querySelector('.skip-link').addEventListener('click', () => ui.input.focus());
     ui.lang.addEventListener('change', changeLanguage);

@@ -247,6 +247,44 @@ class WebChatBrowserIT {
     assertThat(browser.findElements(By.cssSelector("#messages .actor-card"))).isNotEmpty();
   }
 
+  /** Sets the input as typing would (ChromeDriver cannot type characters outside the BMP). */
+  private void typeInto(WebElement input, String text) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, text);
+  }
+
+  @Test
+  void saysHowMuchRoomIsLeftAndNeverCutsALongMessage() {
+    browser.get(url("/?lang=en"));
+    WebElement input = browser.findElement(By.id("input"));
+    WebElement room = browser.findElement(By.id("room"));
+    input.sendKeys("hello");
+    assertThat(room.isDisplayed()).isFalse();
+
+    // Characters as people count them: 1,890 letters and 60 emoji are 1,950 (2,010 UTF-16 units).
+    typeInto(input, "a".repeat(1890) + "\uD83D\uDE42".repeat(60));
+    assertThat(room.isDisplayed()).isTrue();
+    assertThat(room.getText()).isEqualTo("Characters left: 50");
+
+    typeInto(input, "c".repeat(2001));
+    assertThat(room.getText()).startsWith("Too many characters: 1.");
+    assertThat(room.getAttribute("class")).contains("over");
+    int sent = browser.findElements(By.cssSelector("#messages .msg.user")).size();
+    input.sendKeys(Keys.ENTER);
+    // Not sent, and not cut: the whole text is still there to shorten.
+    assertThat(browser.findElements(By.cssSelector("#messages .msg.user"))).hasSize(sent);
+    assertThat(input.getAttribute("value")).hasSize(2001);
+
+    // Exactly at the limit (with emoji), it goes through and is answered.
+    typeInto(input, "where can I learn Dutch ".repeat(80) + "\uD83D\uDE42".repeat(80));
+    assertThat(room.getText()).isEqualTo("Characters left: 0");
+    int before = botMessages();
+    input.sendKeys(Keys.ENTER);
+    waiting().until(d -> botMessages() > before);
+    assertThat(browser.findElements(By.cssSelector("#messages .msg.notice"))).isEmpty();
+    assertThat(room.isDisplayed()).isFalse();
+  }
+
   @Test
   void isUsableWithTheKeyboardAlone() {
     browser.get(url("/?lang=en"));
