@@ -404,11 +404,28 @@
     }
   }
 
+  /**
+   * Quick replies of earlier answers are answered or outdated: they go, so that the keyboard
+   * does not walk through every menu ever shown.
+   */
+  function retireQuickReplies() {
+    ui.log.querySelectorAll('.quick-replies').forEach((row) => row.remove());
+  }
+
+  /**
+   * A menu of topics while the welcome menu is on screen would show the same 20 buttons twice.
+   */
+  function repeatsWelcomeMenu(part) {
+    return part.type === 'quickReplies' && !ui.welcome.hidden && (part.options || []).length > 3
+      && part.options.every((option) => /^(topic:|menu$)/.test(option.payload || ''));
+  }
+
   /** Draws a history entry; returns its first element, for scrolling. */
   function draw(entry) {
     const nodes = entry.who === 'user'
       ? [userBubble(entry.text)]
-      : entry.parts.map((part) => replyPart(part, entry.lang)).filter(Boolean);
+      : entry.parts.filter((part) => !repeatsWelcomeMenu(part))
+        .map((part) => replyPart(part, entry.lang)).filter(Boolean);
     ui.log.append(...nodes);
     return nodes[0] || null;
   }
@@ -450,7 +467,10 @@
       const saved = JSON.parse(readStore('sessionStorage', HISTORY_KEY) || 'null');
       if (saved && saved.id === state.conversationId && Array.isArray(saved.entries)) {
         state.history = saved.entries;
-        state.history.forEach(draw);
+        state.history.forEach((entry, i) => {
+          if (i > 0 && entry.who === 'bot') retireQuickReplies();
+          draw(entry);
+        });
         ui.scroller.scrollTop = ui.scroller.scrollHeight;
       }
     } catch (err) {
@@ -489,7 +509,8 @@
    * Returns true when answered, the ApiError when it failed, false when another message was
    * still on its way (nothing sent).
    */
-  async function send({ text = '', payload = null, location = null, echo = null, switching = false }) {
+  async function send({ text = '', payload = null, location = null, echo = null, switching = false,
+    fromButton = false }) {
     if (state.busy) return false;
     setBusy(true);
     if (!state.texts) await loadTexts(state.lang); // the first load failed: try again now
@@ -521,8 +542,17 @@
       const entry = { who: 'bot', lang: reply.language, parts: reply.replies || [] };
       remember(entry);
       setBusy(false);
+      retireQuickReplies();
       const first = draw(entry);
-      if (first) first.scrollIntoView({ block: 'start' });
+      if (first) {
+        first.scrollIntoView({ block: 'start' });
+        // A tapped button is gone: the reply's start takes the focus, so that the next Tab
+        // reaches its cards and buttons. Typing users keep the focus in the message box.
+        if (fromButton) {
+          first.tabIndex = -1;
+          first.focus({ preventScroll: true });
+        }
+      }
       return true;
     } catch (err) {
       setBusy(false);
@@ -596,7 +626,11 @@
     try {
       const data = await api('GET', `/api/v1/topics?lang=${state.lang}`);
       if (data.language !== state.lang) return; // the language changed meanwhile
-      ui.topics.replaceChildren(...data.topics.filter((topic) => topic.practical)
+      // Emergencies first, as in every menu.
+      const practical = data.topics.filter((topic) => topic.practical);
+      const ordered = [...practical.filter((topic) => topic.id === 'emergency'),
+        ...practical.filter((topic) => topic.id !== 'emergency')];
+      ui.topics.replaceChildren(...ordered
         .map((topic) => quickReplyButton(topic.label, `topic:${topic.id}`, data.language)));
     } catch (err) {
       ui.topics.replaceChildren(); // no menu: the user can still write a question
@@ -665,7 +699,7 @@
       const button = event.target.closest('button');
       if (!button || state.busy) return;
       if (button.classList.contains('quick-reply')) {
-        send({ payload: button.dataset.payload, echo: button.textContent });
+        send({ payload: button.dataset.payload, echo: button.textContent, fromButton: true });
       } else if (button.classList.contains('location-request')) {
         shareLocation();
       }

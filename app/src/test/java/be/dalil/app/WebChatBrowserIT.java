@@ -286,6 +286,51 @@ class WebChatBrowserIT {
   }
 
   @Test
+  void putsTheFocusOnTheReplyAfterAQuickReplyAndRetiresUsedOnes() {
+    browser.get(url("/?lang=en"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#welcome-topics .quick-reply"))
+        .isEmpty());
+    assertThat(browser.findElements(By.cssSelector("#welcome-topics .quick-reply")).get(0)
+        .getAttribute("data-payload")).isEqualTo("topic:emergency");
+
+    ask("where can I learn Dutch in Gent?");
+    // Typing users keep the cursor where they type.
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("input");
+    for (int turn = 0; turn < 4; turn++) {
+      List<WebElement> offered = browser.findElements(By.cssSelector("#messages .quick-reply"));
+      // An answer without quick replies: a topic of the welcome menu, also a quick reply.
+      WebElement chosen = offered.isEmpty() ? browser.findElements(
+          By.cssSelector("#welcome-topics .quick-reply")).get(1 + turn) : offered.get(0);
+      int before = botMessages();
+      chosen.sendKeys(Keys.ENTER);
+      waiting().until(d -> botMessages() > before);
+      waiting().until(d -> !"true".equals(d.findElement(By.id("messages"))
+          .getAttribute("aria-busy")));
+      // The focus is at the start of the new reply, visible on screen, not on a vanished button.
+      WebElement focused = browser.switchTo().activeElement();
+      assertThat(focused.getAttribute("tabindex")).isEqualTo("-1");
+      assertThat(focused.findElements(By.xpath("ancestor::*[@id='messages']"))).isNotEmpty();
+      assertThat(focused.isDisplayed()).isTrue();
+      // Only the newest answer keeps its quick replies.
+      assertThat(browser.findElements(By.cssSelector("#messages .quick-replies")))
+          .hasSizeLessThanOrEqualTo(1);
+    }
+    // The first card's website is a few Tab presses away from the reply's start.
+    List<WebElement> websites = browser.findElements(By.cssSelector("#messages .actor-card"
+        + " a.website"));
+    if (!websites.isEmpty()) {
+      WebElement target = websites.get(websites.size() - 1);
+      boolean reached = false;
+      for (int presses = 0; presses < 12 && !reached; presses++) {
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        reached = browser.switchTo().activeElement().equals(target)
+            || browser.switchTo().activeElement().getAttribute("class").contains("website");
+      }
+      assertThat(reached).isTrue();
+    }
+  }
+
+  @Test
   void isUsableWithTheKeyboardAlone() {
     browser.get(url("/?lang=en"));
     WebElement body = browser.findElement(By.tagName("body"));

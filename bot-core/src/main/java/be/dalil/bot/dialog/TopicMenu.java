@@ -9,13 +9,14 @@ final class TopicMenu {
 
   private TopicMenu() {}
 
-  /** Topics offered in the main menu, in this order. */
-  static final List<Topic> MAIN = List.of(Topic.REGISTER_MUNICIPALITY, Topic.HOUSING,
+  /** Topics offered in the main menu, in this order: an emergency first, in every menu. */
+  static final List<Topic> MAIN = List.of(Topic.EMERGENCY, Topic.REGISTER_MUNICIPALITY,
+      Topic.HOUSING,
       Topic.LEARN_DUTCH, Topic.LEARN_FRENCH, Topic.HEALTHCARE, Topic.HEALTH_INSURANCE,
       Topic.FIND_JOB, Topic.RESIDENCE_PERMIT, Topic.CIVIC_INTEGRATION, Topic.EDUCATION_CHILDREN,
       Topic.BANK_ACCOUNT, Topic.SOCIAL_WELFARE, Topic.LEGAL_HELP, Topic.LEISURE_MEET_PEOPLE,
       Topic.DIASPORA_COMMUNITY, Topic.TRANSPORT, Topic.WORK_PERMIT, Topic.DIPLOMA_RECOGNITION,
-      Topic.EMERGENCY, Topic.HUMAN_COUNSELLOR);
+      Topic.HUMAN_COUNSELLOR);
 
   private static final Map<Topic, List<Topic>> RELATED = Map.ofEntries(
       Map.entry(Topic.REGISTER_MUNICIPALITY, List.of(Topic.RESIDENCE_PERMIT, Topic.HOUSING,

@@ -230,5 +230,7 @@ class ConversationFlowTest {
         .flatMap(p -> ((ReplyPart.QuickReplies) p).options().stream()).toList();
     assertThat(options).extracting(ReplyPart.QuickReply::payload)
         .contains("topic:register_municipality", "topic:learn_dutch");
+    // An emergency comes first in every menu, not as button 19 of 20.
+    assertThat(options.get(0).payload()).isEqualTo("topic:emergency");
   }
 }
