@@ -2,6 +2,8 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -328,6 +330,58 @@ class WebChatBrowserIT {
       }
       assertThat(reached).isTrue();
     }
+  }
+
+  /** axe-core (WCAG 2.1 A and AA rules) on the page as it is now: no violation. */
+  private void assertAccessible(String state) {
+    Results results = new AxeBuilder()
+        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        .analyze(browser);
+    assertThat(results.getViolations()).as(state + ": " + results.getViolations().stream()
+        .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
+            .toList()).toList()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ar|أين يمكنني تعلم الهولندية في غنت؟",
+      "en|Where can I learn Dutch in Ghent?",
+      "fr|Où apprendre le néerlandais à Gand ?",
+      "nl|Waar kan ik Nederlands leren in Gent?",
+  })
+  void hasNoAccessibilityViolationsInAnyStateOfEitherPage(String lang, String question) {
+    // The checker finds what it should: an image without a text alternative.
+    browser.get("data:text/html,<html lang=en><title>t</title><main><img src=x.png></main></html>");
+    assertThat(new AxeBuilder().analyze(browser).getViolations())
+        .extracting(v -> v.getId()).contains("image-alt");
+
+    browser.get(url("/?lang=" + lang));
+    waiting().until(d -> !d.findElements(By.cssSelector("#welcome-topics .quick-reply"))
+        .isEmpty());
+    assertAccessible(lang + " welcome");
+    ask(question);
+    waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#messages .actor-card")));
+    assertAccessible(lang + " answer with cards");
+    WebElement input = browser.findElement(By.id("input"));
+    typeInto(input, "a".repeat(1950));
+    assertAccessible(lang + " room left shown");
+    typeInto(input, "a".repeat(2050));
+    assertAccessible(lang + " message too long");
+
+    browser.get(url("/counsellor?lang=" + lang));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("c-lang")));
+    assertAccessible(lang + " counsellor form");
+    WebElement place = browser.findElement(By.id("c-place"));
+    place.clear();
+    place.sendKeys("Nowhereville");
+    browser.findElement(By.id("c-create")).click();
+    assertAccessible(lang + " counsellor unknown place");
+    place.clear();
+    place.sendKeys("Gent");
+    browser.findElement(By.id("c-create")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("c-qr-web")));
+    assertAccessible(lang + " counsellor link created");
   }
 
   @Test
