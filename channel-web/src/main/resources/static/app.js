@@ -386,9 +386,16 @@
       case 'text':
         return botBubble(part.text, lang);
       case 'actors': {
+        // Read out: a one-line summary. The cards themselves stay out of the live announcement
+        // (hundreds of words at once) and are reached by their headings.
+        const block = make('div', 'actors-block');
+        const count = (part.actors || []).length;
+        block.append(make('p', 'visually-hidden', t('actors.summary', { count })));
         const list = make('div', 'actors');
+        list.setAttribute('aria-live', 'off');
         for (const actor of part.actors || []) list.append(actorCard(actor, lang));
-        return list;
+        block.append(list);
+        return block;
       }
       case 'quickReplies':
         return quickReplies(part.options, lang);
@@ -439,6 +446,10 @@
     note.scrollIntoView({ block: 'nearest' });
   }
 
+  /**
+   * The status line is always in the page and only its text changes: screen readers announce a
+   * change in a live region they already know, not one shown and filled in the same step.
+   */
   function showStatus(text) {
     ui.status.replaceChildren();
     if (text) {
@@ -446,10 +457,7 @@
       dots.setAttribute('aria-hidden', 'true');
       dots.append(make('span'), make('span'), make('span'));
       ui.status.append(dots, make('span', null, text));
-      ui.status.hidden = false;
       ui.status.scrollIntoView({ block: 'nearest' });
-    } else {
-      ui.status.hidden = true;
     }
   }
 

@@ -385,6 +385,25 @@ class WebChatBrowserIT {
   }
 
   @Test
+  void announcesAShortSummaryAndKeepsTheStatusLineInThePage() {
+    browser.get(url("/?lang=en"));
+    WebElement status = browser.findElement(By.id("status"));
+    // The live status exists from the start (not shown and filled in one step).
+    assertThat(status.getAttribute("role")).isEqualTo("status");
+    assertThat(status.getAttribute("hidden")).isNull();
+    ask("where can I learn Dutch in Gent?");
+    assertThat(browser.findElement(By.id("status")).getAttribute("hidden")).isNull();
+    WebElement block = browser.findElements(By.cssSelector("#messages .actors-block")).get(0);
+    int cards = block.findElements(By.cssSelector(".actor-card")).size();
+    // One line is read out; the cards are out of the live announcement, reached by headings.
+    assertThat(block.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent"))
+        .isEqualTo("Organisations found: " + cards + ". They are listed below.");
+    assertThat(block.findElement(By.cssSelector(".actors")).getAttribute("aria-live"))
+        .isEqualTo("off");
+    assertThat(block.findElements(By.cssSelector(".actor-card h2"))).hasSize(cards);
+  }
+
+  @Test
   void isUsableWithTheKeyboardAlone() {
     browser.get(url("/?lang=en"));
     WebElement body = browser.findElement(By.tagName("body"));
