@@ -18,6 +18,7 @@
     places: $('c-places'),
     topic: $('c-topic'),
     error: $('c-error'),
+    cleared: $('c-cleared'),
     result: $('c-result'),
     resultTitle: $('c-web-title'),
     webLink: $('c-web-link'),
@@ -213,9 +214,20 @@
     return t('counsellor.error', { message: error.message || '' });
   }
 
-  function showError(text) {
+  /**
+   * Shows a form error. An unknown municipality marks the field invalid, links it to the message
+   * and puts the cursor back in it, so that the error is heard and fixed where it is.
+   */
+  function showError(text, field = null) {
     ui.error.textContent = text || '';
     ui.error.hidden = !text;
+    ui.place.removeAttribute('aria-invalid');
+    ui.place.setAttribute('aria-describedby', 'c-place-hint');
+    if (field) {
+      field.setAttribute('aria-invalid', 'true');
+      field.setAttribute('aria-describedby', 'c-place-hint c-error');
+      field.focus();
+    }
   }
 
   async function createLink(event) {
@@ -232,9 +244,11 @@
       // The caption speaks to the newcomer, so it is in the link's language.
       captionTexts = await textsFor(link.language).catch(() => state.texts);
     } catch (err) {
-      showError(errorText(err));
+      const badPlace = err.error && err.error.code === 'unknown_place';
+      showError(errorText(err), badPlace ? ui.place : null);
       return;
     }
+    ui.cleared.textContent = '';
     showLink(ui.webLink, ui.webQr, link.webUrl, link.webQr);
     ui.telegram.hidden = !link.telegramUrl;
     if (link.telegramUrl) {
@@ -282,10 +296,17 @@
     });
     ui.form.addEventListener('submit', createLink);
     ui.place.addEventListener('input', rankPlaces);
-    // A changed form makes the shown link stale: hide it until the next "Create link".
-    ui.form.addEventListener('input', () => {
-      ui.result.hidden = true;
-    });
+    // A changed form makes the shown link stale: hide it until the next "Create link", and say
+    // so (a link that silently disappears looks like a fault).
+    const formChanged = () => {
+      if (!ui.result.hidden) {
+        ui.result.hidden = true;
+        ui.cleared.textContent = t('counsellor.cleared');
+      }
+      if (ui.place.hasAttribute('aria-invalid')) showError(null);
+    };
+    ui.form.addEventListener('input', formChanged);
+    ui.form.addEventListener('change', formChanged); // selects, in browsers without input
     ui.result.addEventListener('click', (event) => {
       const button = event.target.closest('button[data-copy]');
       if (button) copyLink(button);

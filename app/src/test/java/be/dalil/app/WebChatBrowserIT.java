@@ -404,6 +404,29 @@ class WebChatBrowserIT {
   }
 
   @Test
+  void marksAnUnknownMunicipalityOnTheCounsellorFormAndSaysWhenALinkIsCleared() {
+    browser.get(url("/counsellor?lang=en"));
+    WebElement place = waiting().until(ExpectedConditions.presenceOfElementLocated(
+        By.id("c-place")));
+    place.sendKeys("Nowhereville");
+    browser.findElement(By.id("c-create")).click();
+    waiting().until(d -> "true".equals(place.getAttribute("aria-invalid")));
+    assertThat(place.getAttribute("aria-describedby")).contains("c-error");
+    assertThat(browser.findElement(By.id("c-error")).getText()).isNotBlank();
+    assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("c-place");
+
+    place.clear();
+    place.sendKeys("Gent");
+    assertThat(place.getAttribute("aria-invalid")).isNull();
+    browser.findElement(By.id("c-create")).click();
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("c-qr-web")));
+    new Select(browser.findElement(By.id("c-topic"))).selectByValue("housing");
+    assertThat(browser.findElement(By.id("c-result")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("c-cleared")).getText())
+        .contains("the link was removed");
+  }
+
+  @Test
   void isUsableWithTheKeyboardAlone() {
     browser.get(url("/?lang=en"));
     WebElement body = browser.findElement(By.tagName("body"));
