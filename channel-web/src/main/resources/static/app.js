@@ -480,6 +480,7 @@
           draw(entry);
         });
         ui.scroller.scrollTop = ui.scroller.scrollHeight;
+        window.scrollTo(0, document.documentElement.scrollHeight); // short screens: the page scrolls
       }
     } catch (err) {
       writeStore('sessionStorage', HISTORY_KEY, null); // unreadable: start with a clean screen

@@ -427,6 +427,44 @@ class WebChatBrowserIT {
   }
 
   @Test
+  void leavesRoomToReadAt400PercentZoom() {
+    // 1280 x 1024 at 400 %: a 320 x 256 CSS-pixel viewport.
+    org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+    try {
+      browser.get(url("/?lang=en"));
+      JavascriptExecutor size = (JavascriptExecutor) browser;
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(320, 256));
+      // The window includes the browser's own bars: grow it until the page itself is 320 x 256.
+      long extraWidth = 320 - ((Number) size.executeScript("return window.innerWidth"))
+          .longValue();
+      long extraHeight = 256 - ((Number) size.executeScript("return window.innerHeight"))
+          .longValue();
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(
+          (int) (320 + extraWidth), (int) (256 + extraHeight)));
+      browser.get(url("/?lang=en"));
+      ask("where can I learn Dutch in Gent?");
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      js.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+      long viewport = ((Number) js.executeScript("return window.innerHeight")).longValue();
+      long bar = ((Number) js.executeScript("return document.querySelector('.composer-bar')"
+          + ".getBoundingClientRect().height")).longValue();
+      long headerBottom = ((Number) js.executeScript("return document.querySelector('header.top')"
+          + ".getBoundingClientRect().bottom")).longValue();
+      // The header has scrolled away; the message bar leaves most of the screen to the reply.
+      assertThat(headerBottom).isLessThanOrEqualTo(0);
+      assertThat(viewport).isBetween(240L, 270L);
+      assertThat(viewport - bar).as("room to read of " + viewport).isGreaterThanOrEqualTo(
+          viewport / 2);
+      // And every control keeps a visible label: the message box, the language, the location.
+      assertThat(browser.findElement(By.cssSelector("label[for=input]")).isDisplayed()).isTrue();
+      js.executeScript("window.scrollTo(0, 0)");
+      assertThat(browser.findElement(By.cssSelector("label[for=lang]")).isDisplayed()).isTrue();
+    } finally {
+      browser.manage().window().setSize(before);
+    }
+  }
+
+  @Test
   void isUsableWithTheKeyboardAlone() {
     browser.get(url("/?lang=en"));
     WebElement body = browser.findElement(By.tagName("body"));
