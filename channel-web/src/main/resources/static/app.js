@@ -330,8 +330,10 @@
 
   function actorCard(actor, lang) {
     const card = make('article', 'actor-card');
-    const name = make('h2', 'actor-name', actor.name);
-    name.dir = 'auto';
+    // The heading keeps the card's direction (right-aligned in Arabic); <bdi> keeps a Latin name
+    // in its own reading order inside it.
+    const name = make('h2', 'actor-name');
+    name.append(make('bdi', null, actor.name));
     card.append(name);
     const where = whereLine(actor);
     if (where) card.append(where);
@@ -342,8 +344,8 @@
       card.append(description);
     }
     if (actor.address) {
-      const address = make('p', 'actor-address', actor.address);
-      address.dir = 'auto';
+      const address = make('p', 'actor-address');
+      address.append(make('bdi', null, actor.address));
       card.append(address);
     }
     if (actor.languages && actor.languages.length) {

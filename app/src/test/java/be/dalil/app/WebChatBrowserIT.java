@@ -150,6 +150,12 @@ class WebChatBrowserIT {
     if (lang.equals("ar")) {
       assertThat(conversationText()).containsPattern("\\p{IsArabic}");
     }
+    // Card headings follow the page's direction (a Latin name in an Arabic card sits on the
+    // right), the name itself isolated in its own reading order.
+    assertThat((String) ((JavascriptExecutor) browser).executeScript(
+        "return getComputedStyle(arguments[0]).direction",
+        card.findElement(By.cssSelector(".actor-name")))).isEqualTo(dir);
+    assertThat(card.findElements(By.cssSelector(".actor-name > bdi"))).hasSize(1);
     screenshot("chat-" + lang);
   }
 
