@@ -1,0 +1,52 @@
+package be.dalil.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The French texts use one term per concept, as {@code docs/glossary.md} says: the terms it marks
+ * "not" appear in no French bundle of the dialog, the web pages or Telegram.
+ */
+class GlossaryTest {
+
+  private static final Path ROOT = Path.of("..");
+  private static final List<Path> FRENCH = List.of(
+      ROOT.resolve("bot-core/src/main/resources/i18n/dialog_fr.properties"),
+      ROOT.resolve("channel-web/src/main/resources/i18n/web_fr.properties"),
+      ROOT.resolve("channel-telegram/src/main/resources/i18n/telegram_fr.properties"));
+  /** "(not: sujet)" in the glossary's French column. */
+  private static final Pattern AVOIDED = Pattern.compile("\\(not: ([^),]+)[),]");
+
+  static List<String> avoidedFrenchTerms() throws IOException {
+    return Files.readAllLines(ROOT.resolve("docs/glossary.md"), StandardCharsets.UTF_8).stream()
+        .filter(line -> line.startsWith("| ") && line.split("\\|").length > 4)
+        .map(line -> line.split("\\|")[3])
+        .flatMap(cell -> {
+          Matcher m = AVOIDED.matcher(cell);
+          return m.find() ? java.util.stream.Stream.of(m.group(1).trim()) : java.util.stream.Stream.empty();
+        })
+        .toList();
+  }
+
+  @Test
+  void frenchBundlesAvoidTheSynonymsTheGlossaryRulesOut() throws IOException {
+    List<String> avoided = avoidedFrenchTerms();
+    assertThat(avoided).contains("sujet", "accompagnateur", "supprimer", "primo-arrivant");
+    for (Path bundle : FRENCH) {
+      String text = Files.readString(bundle, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+      for (String term : avoided) {
+        assertThat(text).as(bundle.getFileName() + " uses '" + term + "'")
+            .doesNotContain(term.toLowerCase(Locale.ROOT).substring(0, term.length() - 1));
+      }
+    }
+  }
+}
