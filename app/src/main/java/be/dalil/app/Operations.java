@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What operators see: readiness of the database and of the conversation write queue, and the
- * queue's size as a metric. (Reply metrics: {@link ReplyMetrics}; access: {@link
- * MetricsAccessFilter}.)
+ * queue's size as a metric. (Reply metrics: {@link ReplyMetrics}; access: the operator filter of {@code
+ * be.dalil.web}: metrics need the admin token.)
  */
 @Configuration(proxyBeanMethods = false)
 class Operations {

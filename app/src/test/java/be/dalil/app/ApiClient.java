@@ -91,6 +91,11 @@ final class ApiClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
   }
 
+  Response getWithHeader(String path, String header, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header(header, value).GET()
+        .build());
+  }
+
   Response delete(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
   }

@@ -62,12 +62,6 @@ class KnowledgeOutageIT {
     }
   }
 
-  private String metrics(ApiClient api) {
-    return api.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
-        .header("Authorization", "Bearer outage-token").GET().build()).body();
-  }
-
   @Test
   void keepsAnsweringKnownConversationsFromMemoryAndCatchesUpWhenTheDatabaseIsBack() {
     ApiClient api = new ApiClient(port);
@@ -103,7 +97,8 @@ class KnowledgeOutageIT {
       assertThat(ready.status()).isEqualTo(503);
       assertThat(ready.json().at("/components/database/status").asText()).isEqualTo("DOWN");
       assertThat(api.get("/actuator/health/liveness").status()).isEqualTo(200);
-      assertThat(metrics(api)).contains("dalil_reply_failures_total{channel=\"web\","
+      assertThat(api.getWithHeader("/actuator/prometheus", "Authorization",
+          "Bearer outage-token").body()).contains("dalil_reply_failures_total{channel=\"web\","
           + "code=\"knowledge_unavailable\"} 1.0");
     } finally {
       LINK.restore();

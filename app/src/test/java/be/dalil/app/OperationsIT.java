@@ -2,8 +2,6 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +44,7 @@ class OperationsIT {
   }
 
   ApiClient.Response metrics(String token) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-        URI.create("http://localhost:" + port + "/actuator/prometheus")).GET();
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return api.send(request.build());
+    return api.getWithHeader("/actuator/prometheus", "Authorization", "Bearer " + token);
   }
 
   @Test

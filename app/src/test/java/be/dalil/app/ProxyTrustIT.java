@@ -2,8 +2,6 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,8 @@ class ProxyTrustIT {
   static final int ALLOWANCE = 5;
 
   static ApiClient.Response topics(int port, String forwardedFor) {
-    return new ApiClient(port).send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/api/v1/topics?lang=en"))
-        .header("X-Forwarded-For", forwardedFor).GET().build());
+    return new ApiClient(port).getWithHeader("/api/v1/topics?lang=en", "X-Forwarded-For",
+        forwardedFor);
   }
 
   /** Spends one client's allowance; answers what the next request gets. */

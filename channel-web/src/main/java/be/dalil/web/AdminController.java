@@ -5,8 +5,6 @@ import be.dalil.knowledge.KnowledgeBase;
 import be.dalil.knowledge.KnowledgeImport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminController {
 
   private final KnowledgeBase knowledge;
-  private final byte[] token;
+  private final AdminToken token;
 
   AdminController(KnowledgeBase knowledge, WebProperties properties) {
     this.knowledge = knowledge;
-    this.token = properties.adminToken().getBytes(StandardCharsets.UTF_8);
+    this.token = new AdminToken(properties);
   }
 
   @PostMapping(path = "/api/v1/admin/actors", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -40,13 +38,10 @@ class AdminController {
   }
 
   private void authorize(String authorization) {
-    if (token.length == 0) {
+    if (!token.configured()) {
       throw new ApiException(ErrorCode.NOT_FOUND, "Not found.");
     }
-    String given = authorization != null && authorization.startsWith("Bearer ")
-        ? authorization.substring("Bearer ".length()) : "";
-    // Constant-time comparison: the token must not leak through timing.
-    if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+    if (!token.admits(authorization)) {
       throw new ApiException(ErrorCode.UNAUTHORIZED, "A valid admin token is required.");
     }
   }

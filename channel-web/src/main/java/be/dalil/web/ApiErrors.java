@@ -114,6 +114,34 @@ class ApiErrors {
         List.of(), List.of());
   }
 
+  /**
+   * The error of the contract for a status raised outside the controllers: by Tomcat before the
+   * application runs, or by the servlet container's error dispatch.
+   */
+  static ErrorCode codeForStatus(int status) {
+    return switch (status) {
+      case 404 -> ErrorCode.NOT_FOUND;
+      case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
+      case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+      case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+      case 429 -> ErrorCode.RATE_LIMITED;
+      default -> status < 500 || status == 505 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
+    };
+  }
+
+  /** The message that goes with such an error. */
+  static String messageFor(ErrorCode code) {
+    return switch (code) {
+      case NOT_FOUND -> "Not found.";
+      case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
+      case PAYLOAD_TOO_LARGE -> "The request body is too large.";
+      case UNSUPPORTED_MEDIA_TYPE -> "Send JSON with Content-Type: application/json.";
+      case RATE_LIMITED -> "Too many requests. Please wait a moment.";
+      case INTERNAL -> "Something went wrong on our side. Please try again.";
+      default -> "The request could not be read.";
+    };
+  }
+
   /** The one place where an error code becomes an HTTP status. */
   static HttpStatus statusOf(ErrorCode code) {
     return switch (code) {

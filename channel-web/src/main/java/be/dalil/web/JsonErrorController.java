@@ -18,20 +18,7 @@ class JsonErrorController implements ErrorController {
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     // No status: /error was requested directly, which is a path like any unknown one.
     int code = status instanceof Integer i ? i : 404;
-    ErrorCode errorCode = switch (code) {
-      case 400 -> ErrorCode.INVALID_PARAMETER;
-      case 404 -> ErrorCode.NOT_FOUND;
-      case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-      case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-      case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-      default -> ErrorCode.INTERNAL;
-    };
-    String message = switch (errorCode) {
-      case NOT_FOUND -> "Not found.";
-      case PAYLOAD_TOO_LARGE -> "The request body is too large.";
-      case INTERNAL -> "Something went wrong on our side. Please try again.";
-      default -> "The request could not be handled.";
-    };
-    return ApiErrors.respond(errorCode, message, List.of(), List.of());
+    ErrorCode errorCode = ApiErrors.codeForStatus(code);
+    return ApiErrors.respond(errorCode, ApiErrors.messageFor(errorCode), List.of(), List.of());
   }
 }

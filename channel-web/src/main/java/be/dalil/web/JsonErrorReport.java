@@ -48,25 +48,9 @@ final class JsonErrorReport extends ErrorReportValve {
   }
 
   static String body(int status) {
-    ErrorCode code = switch (status) {
-      case 404 -> ErrorCode.NOT_FOUND;
-      case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-      case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-      case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-      case 429 -> ErrorCode.RATE_LIMITED;
-      default -> status < 500 || status == 505 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL;
-    };
-    String message = switch (code) {
-      case NOT_FOUND -> "Not found.";
-      case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
-      case PAYLOAD_TOO_LARGE -> "The request body is too large.";
-      case UNSUPPORTED_MEDIA_TYPE -> "Send JSON with Content-Type: application/json.";
-      case RATE_LIMITED -> "Too many requests. Please wait a moment.";
-      case INTERNAL -> "Something went wrong on our side. Please try again.";
-      default -> "The request could not be read.";
-    };
     try {
-      return JSON.writeValueAsString(ErrorBody.of(code, message));
+      ErrorCode code = ApiErrors.codeForStatus(status);
+      return JSON.writeValueAsString(ErrorBody.of(code, ApiErrors.messageFor(code)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,13 +1,12 @@
-package be.dalil.app;
+package be.dalil.web;
 
-import be.dalil.web.WebProperties;
+import be.dalil.knowledge.ErrorCode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -21,23 +20,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
-class MetricsAccessFilter extends OncePerRequestFilter {
+class OperatorAccessFilter extends OncePerRequestFilter {
 
-  private static final String UNAUTHORIZED = "{\"error\":{\"code\":\"unauthorized\","
-      + "\"message\":\"A valid admin token is required.\"}}";
+  private final AdminToken token;
+  private final ObjectMapper json;
 
-  private final byte[] token;
-
-  MetricsAccessFilter(WebProperties properties) {
-    this.token = properties.adminToken().getBytes(StandardCharsets.UTF_8);
+  OperatorAccessFilter(WebProperties properties, ObjectMapper json) {
+    this.token = new AdminToken(properties);
+    this.json = json;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     // The decoded, normalised path Spring maps, not the raw URI: "/actuator/health/..;/x" and
     // "/actuator/health/%2e%2e/x" are /actuator/x.
-    String path = request.getServletPath()
-        + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    String path = RequestPath.of(request);
     boolean operator = path.equals("/actuator") || path.startsWith("/actuator/");
     boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     return !operator || health;
@@ -46,17 +43,14 @@ class MetricsAccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    String authorization = request.getHeader("Authorization");
-    String given = authorization != null && authorization.startsWith("Bearer ")
-        ? authorization.substring("Bearer ".length()) : "";
-    if (token.length == 0
-        || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
+    if (!token.admits(request.getHeader("Authorization"))) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Bearer");
-      response.setHeader("Cache-Control", "no-store");
+      SecurityHeaders.noStore(response);
       response.setContentType("application/json");
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(UNAUTHORIZED);
+      json.writeValue(response.getOutputStream(), ErrorBody.of(ErrorCode.UNAUTHORIZED,
+          "A valid admin token is required."));
       return;
     }
     chain.doFilter(request, response);
