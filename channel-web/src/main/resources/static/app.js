@@ -557,9 +557,11 @@
       const first = draw(entry);
       if (first) {
         first.scrollIntoView({ block: 'start' });
-        // A tapped button is gone: the reply's start takes the focus, so that the next Tab
-        // reaches its cards and buttons. Typing users keep the focus in the message box.
-        if (fromButton) {
+        // A tapped button is gone, or the reply lists organisations to act on: the reply's
+        // start takes the focus, so that the next Tab reaches its cards and buttons (the
+        // message box follows them). A question back, after typing, leaves the cursor in the
+        // message box, where the answer is typed.
+        if (fromButton || entry.parts.some((part) => part.type === 'actors')) {
           first.tabIndex = -1;
           first.focus({ preventScroll: true });
         }

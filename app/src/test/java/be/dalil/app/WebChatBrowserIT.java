@@ -301,9 +301,10 @@ class WebChatBrowserIT {
     assertThat(browser.findElements(By.cssSelector("#welcome-topics .quick-reply")).get(0)
         .getAttribute("data-payload")).isEqualTo("topic:emergency");
 
-    ask("where can I learn Dutch in Gent?");
-    // Typing users keep the cursor where they type.
+    ask("where can I learn Dutch?");
+    // A question back (where?) after typing: the cursor stays where the answer is typed.
     assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("input");
+    ask("Gent");
     for (int turn = 0; turn < 4; turn++) {
       List<WebElement> offered = browser.findElements(By.cssSelector("#messages .quick-reply"));
       // An answer without quick replies: a topic of the welcome menu, also a quick reply.
@@ -468,6 +469,70 @@ class WebChatBrowserIT {
     } finally {
       browser.manage().window().setSize(before);
     }
+  }
+
+  /**
+   * The issue's path: a keyboard-only user picks Arabic, asks about learning Dutch, gives a place
+   * and reaches the first card's website within 5 Tab presses of the reply, the focus visible at
+   * every step.
+   */
+  @Test
+  void takesAKeyboardUserFromTheLanguageToTheFirstWebsiteInFiveTabs() {
+    browser.get(url("/?lang=en"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#welcome-topics .quick-reply"))
+        .isEmpty());
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    focused().sendKeys(Keys.TAB);
+    assertThat(focused().getAttribute("id")).isEqualTo("lang");
+    assertFocusVisible();
+    focused().sendKeys(Keys.HOME); // العربية is the first language
+    waiting().until(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    focused().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+    assertThat(focused().getAttribute("class")).contains("skip-link");
+    focused().sendKeys(Keys.ENTER);
+    assertThat(focused().getAttribute("id")).isEqualTo("input");
+
+    typeAndSend("أريد أن أتعلم اللغة الهولندية");
+    assertThat(focused().getAttribute("id")).as("the place is typed next").isEqualTo("input");
+    typeAndSend("غنت");
+
+    assertThat(focused().findElements(By.xpath("ancestor::*[@id='messages']"))).isNotEmpty();
+    assertFocusVisible();
+    List<WebElement> cards = browser.findElements(By.cssSelector("#messages .actor-card"));
+    assertThat(cards).isNotEmpty();
+    WebElement website = cards.get(0).findElement(By.cssSelector("a.website"));
+    int presses = 0;
+    while (!focused().equals(website) && presses < 5) {
+      focused().sendKeys(Keys.TAB);
+      presses++;
+      assertFocusVisible();
+    }
+    assertThat(focused()).as("after %d Tab presses", presses).isEqualTo(website);
+  }
+
+  private WebElement focused() {
+    return browser.switchTo().activeElement();
+  }
+
+  private void typeAndSend(String text) {
+    int before = botMessages();
+    focused().sendKeys(text);
+    focused().sendKeys(Keys.ENTER);
+    waiting().until(d -> botMessages() > before);
+    waiting().until(d -> !"true".equals(d.findElement(By.id("messages"))
+        .getAttribute("aria-busy")));
+  }
+
+  /** The focused element shows the focus ring and lies on screen. */
+  private void assertFocusVisible() {
+    Boolean visible = (Boolean) ((JavascriptExecutor) browser).executeScript(
+        "const el = document.activeElement;"
+        + "const box = el.getBoundingClientRect();"
+        + "const onScreen = box.bottom > 0 && box.top < window.innerHeight && box.height > 0;"
+        + "return el.matches(':focus-visible') && onScreen"
+        + "  && getComputedStyle(el).outlineStyle !== 'none';");
+    assertThat(visible).as("focus visible on " + focused().getTagName() + "."
+        + focused().getAttribute("class")).isTrue();
   }
 
   @Test
