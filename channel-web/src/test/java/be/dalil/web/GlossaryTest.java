@@ -37,6 +37,27 @@ class GlossaryTest {
         .toList();
   }
 
+  /**
+   * Dutch says "je kunt" / "kun je" for "you can" everywhere; "je kan" is correct only where
+   * "je" is the object ("die je kan helpen"), never at a sentence's start as its subject.
+   */
+  @Test
+  void dutchTextsSayJeKuntForYouCan() throws IOException {
+    Pattern subjectJeKan = Pattern.compile("(^|[.!?:=\\n\"]\\s*)Je kan\\b",
+        Pattern.MULTILINE);
+    for (Path texts : List.of(
+        ROOT.resolve("bot-core/src/main/resources/i18n/dialog_nl.properties"),
+        ROOT.resolve("channel-web/src/main/resources/i18n/web_nl.properties"),
+        ROOT.resolve("channel-telegram/src/main/resources/i18n/telegram_nl.properties"),
+        ROOT.resolve("knowledge/src/main/resources/data/answers.json"))) {
+      Matcher m = subjectJeKan.matcher(Files.readString(texts, StandardCharsets.UTF_8));
+      assertThat(m.find()).as(texts.getFileName() + ": " + (m.hitEnd() ? "" : m.group()))
+          .isFalse();
+    }
+    assertThat(subjectJeKan.matcher("Je kan ook je gemeente typen.").find()).isTrue();
+    assertThat(subjectJeKan.matcher("een organisatie die je kan helpen").find()).isFalse();
+  }
+
   @Test
   void frenchBundlesAvoidTheSynonymsTheGlossaryRulesOut() throws IOException {
     List<String> avoided = avoidedFrenchTerms();
