@@ -2,6 +2,7 @@ package be.dalil.app;
 
 import be.dalil.bot.ReplyObserver;
 import be.dalil.bot.message.Channel;
+import be.dalil.bot.message.Incoming;
 import be.dalil.bot.message.Reply;
 import be.dalil.knowledge.DalilException;
 import io.micrometer.core.instrument.Counter;
@@ -37,7 +38,7 @@ final class ReplyMetrics implements ReplyObserver {
   }
 
   @Override
-  public void replied(Channel channel, Reply reply, long nanos) {
+  public void replied(Channel channel, Incoming message, Reply reply, long nanos) {
     Key key = new Key(channel, reply.language().code(), reply.intent().id(), reply.resolution());
     messages.computeIfAbsent(key, k -> Counter.builder(MESSAGES)
         .description("Messages answered, by channel, language, intent and resolution")

@@ -56,7 +56,7 @@ public final class Assistant {
       observer.failed(channel, e);
       throw e;
     }
-    observer.replied(channel, reply, System.nanoTime() - start);
+    observer.replied(channel, incoming, reply, System.nanoTime() - start);
     return reply;
   }
 

@@ -25,7 +25,7 @@ class ReplyObserverTest {
   final List<Seen> seen = new CopyOnWriteArrayList<>();
   final ReplyObserver observer = new ReplyObserver() {
     @Override
-    public void replied(Channel channel, Reply reply, long nanos) {
+    public void replied(Channel channel, Incoming message, Reply reply, long nanos) {
       seen.add(new Seen(channel, reply.resolution(), nanos, ""));
     }
 

@@ -16,7 +16,8 @@ class ArchitectureTest {
 
   @Test
   void theDomainDependsOnNoMongoClass() {
-    noClasses().that().resideInAPackage("be.dalil.knowledge")
+    noClasses().that().resideInAPackage("be.dalil.knowledge..")
+        .and().resideOutsideOfPackage("be.dalil.knowledge.mongo..")
         .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
             "de.bwaldvogel..")
         .check(KNOWLEDGE);
@@ -24,7 +25,8 @@ class ArchitectureTest {
 
   @Test
   void theDomainDoesNotKnowItsStorageImplementations() {
-    noClasses().that().resideInAPackage("be.dalil.knowledge")
+    noClasses().that().resideInAPackage("be.dalil.knowledge..")
+        .and().resideOutsideOfPackage("be.dalil.knowledge.mongo..")
         .should().dependOnClassesThat().resideInAPackage("be.dalil.knowledge.mongo..")
         .check(KNOWLEDGE);
   }
