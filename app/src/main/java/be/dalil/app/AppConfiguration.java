@@ -1,9 +1,13 @@
 package be.dalil.app;
 
 import be.dalil.bot.Assistant;
+import be.dalil.bot.ReplyObserver;
+import be.dalil.bot.UnansweredQuestionObserver;
 import be.dalil.bot.conversation.WriteBehindConversationStore;
 import be.dalil.knowledge.KnowledgeBase;
 import be.dalil.knowledge.mongo.MongoKnowledgeStorage;
+import be.dalil.knowledge.mongo.MongoUnansweredStore;
+import be.dalil.knowledge.unanswered.UnansweredQuestions;
 import com.mongodb.client.MongoDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
@@ -72,9 +76,25 @@ class AppConfiguration {
 
   @Bean
   Assistant assistant(KnowledgeBase knowledge, WriteBehindConversationStore store,
-      DalilProperties properties, Clock clock, MeterRegistry metrics) {
+      DalilProperties properties, Clock clock, MeterRegistry metrics,
+      UnansweredQuestions unanswered) {
     return Assistant.create(knowledge, store, clock, properties.actorsPerReply(),
-        new ReplyMetrics(metrics));
+        ReplyObserver.all(new ReplyMetrics(metrics), new UnansweredQuestionObserver(unanswered)));
+  }
+
+  @Bean
+  UnansweredQuestions unansweredQuestions(MongoDatabase db, MongoSetup mongo,
+      DalilProperties properties, Clock clock) {
+    DalilProperties.Unanswered settings = properties.unanswered();
+    return UnansweredQuestions.open(new MongoUnansweredStore(db, settings.retention(),
+        mongo.durability()), clock, settings.retention(), settings.maxPendingGroups());
+  }
+
+  /** Writes the counted questions every few seconds and at shutdown; purges them hourly. */
+  @Bean(destroyMethod = "close")
+  UnansweredFlusher unansweredFlusher(UnansweredQuestions unanswered,
+      DalilProperties properties) {
+    return UnansweredFlusher.start(unanswered, properties.unanswered().flushInterval());
   }
 
   @Bean

@@ -5,11 +5,15 @@ import be.dalil.web.WebChannelConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 
 /** Dalil: the engine, MongoDB, and the web and Telegram channels in one application. */
-@SpringBootApplication(exclude = MongoAutoConfiguration.class)
+// Spring Security guards the editors' pages only: the channel registers its filter for their paths
+// instead of Boot's registration for every request.
+@SpringBootApplication(exclude = {MongoAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class})
 @EnableConfigurationProperties(DalilProperties.class)
 @Import({WebChannelConfiguration.class, TelegramChannelConfiguration.class})
 public class DalilApplication {

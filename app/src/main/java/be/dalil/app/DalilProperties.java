@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param knowledgeRefreshInterval how often to check whether another instance changed actors
  * @param actorsPerReply organisations recommended in one reply
  * @param search how far an organisation people visit may be, per region of the user's place
+ * @param unanswered how questions Dalil could not answer are kept for the editors
  */
 @Validated
 @ConfigurationProperties("dalil")
@@ -39,7 +40,14 @@ public record DalilProperties(
     @DefaultValue("50000") @Min(100) int conversationMaxPending,
     @DefaultValue("5s") @NotNull Duration knowledgeRefreshInterval,
     @DefaultValue("3") @Min(1) @Max(10) int actorsPerReply,
-    @DefaultValue @Valid @NotNull Search search) {
+    @DefaultValue @Valid @NotNull Search search,
+    @DefaultValue @Valid @NotNull Unanswered unanswered) {
+
+  /** Unanswered questions ({@code dalil.unanswered.*}). */
+  public record Unanswered(
+      @DefaultValue("30d") @NotNull Duration retention,
+      @DefaultValue("5s") @NotNull Duration flushInterval,
+      @DefaultValue("10000") @Min(10) int maxPendingGroups) {}
 
   /** Radii of the nearby search ({@code dalil.search.*}), in kilometres. */
   public record Search(

@@ -2,8 +2,6 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +22,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,18 +57,7 @@ class WebChatBrowserIT {
   @BeforeAll
   static void startBrowser() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    // The flags a closed network needs: no background calls home, no sandbox as root in CI.
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-quic",
-        "--window-size=412,915", "--lang=en-US");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary",
-            "/usr/bin/chromedriver")).toFile())
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = Browsers.headlessChromium();
   }
 
   @AfterAll
@@ -339,14 +324,8 @@ class WebChatBrowserIT {
     }
   }
 
-  /** axe-core (WCAG 2.1 A and AA rules) on the page as it is now: no violation. */
   private void assertAccessible(String state) {
-    Results results = new AxeBuilder()
-        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-        .analyze(browser);
-    assertThat(results.getViolations()).as(state + ": " + results.getViolations().stream()
-        .map(v -> v.getId() + " " + v.getNodes().stream().map(n -> String.valueOf(n.getTarget()))
-            .toList()).toList()).isEmpty();
+    Browsers.assertAccessible(browser, state);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -359,7 +338,7 @@ class WebChatBrowserIT {
   void hasNoAccessibilityViolationsInAnyStateOfEitherPage(String lang, String question) {
     // The checker finds what it should: an image without a text alternative.
     browser.get("data:text/html,<html lang=en><title>t</title><main><img src=x.png></main></html>");
-    assertThat(new AxeBuilder().analyze(browser).getViolations())
+    assertThat(new com.deque.html.axecore.selenium.AxeBuilder().analyze(browser).getViolations())
         .extracting(v -> v.getId()).contains("image-alt");
 
     browser.get(url("/?lang=" + lang));

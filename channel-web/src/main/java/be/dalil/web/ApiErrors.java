@@ -120,6 +120,8 @@ class ApiErrors {
    */
   static ErrorCode codeForStatus(int status) {
     return switch (status) {
+      case 401 -> ErrorCode.UNAUTHORIZED;
+      case 403 -> ErrorCode.FORBIDDEN;
       case 404 -> ErrorCode.NOT_FOUND;
       case 405, 501 -> ErrorCode.METHOD_NOT_ALLOWED;
       case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
@@ -132,6 +134,8 @@ class ApiErrors {
   /** The message that goes with such an error. */
   static String messageFor(ErrorCode code) {
     return switch (code) {
+      case UNAUTHORIZED -> "Sign in first.";
+      case FORBIDDEN -> "This is not allowed for your account.";
       case NOT_FOUND -> "Not found.";
       case METHOD_NOT_ALLOWED -> "This method is not allowed here.";
       case PAYLOAD_TOO_LARGE -> "The request body is too large.";
@@ -149,6 +153,7 @@ class ApiErrors {
           INVALID_LOCATION, INVALID_PAYLOAD, UNKNOWN_TOPIC, UNKNOWN_PLACE, INVALID_LIMIT,
           INVALID_PARAMETER, IMPORT_REJECTED -> HttpStatus.BAD_REQUEST;
       case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
       case PAYLOAD_TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;

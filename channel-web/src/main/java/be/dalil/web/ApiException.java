@@ -4,12 +4,12 @@ import be.dalil.knowledge.DalilException;
 import be.dalil.knowledge.ErrorCode;
 
 /** Errors that only the HTTP channel raises (rate limits, body size, authorisation). */
-class ApiException extends DalilException {
+public class ApiException extends DalilException {
 
   /** Seconds after which a retry may succeed (429), or 0. */
   private final long retryAfterSeconds;
 
-  ApiException(ErrorCode code, String message) {
+  public ApiException(ErrorCode code, String message) {
     this(code, message, 0);
   }
 

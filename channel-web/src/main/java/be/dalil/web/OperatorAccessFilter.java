@@ -44,13 +44,9 @@ class OperatorAccessFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     if (!token.admits(request.getHeader("Authorization"))) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Bearer");
-      SecurityHeaders.noStore(response);
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      json.writeValue(response.getOutputStream(), ErrorBody.of(ErrorCode.UNAUTHORIZED,
-          "A valid admin token is required."));
+      ErrorResponses.write(response, json, ErrorCode.UNAUTHORIZED,
+          "A valid admin token is required.");
       return;
     }
     chain.doFilter(request, response);

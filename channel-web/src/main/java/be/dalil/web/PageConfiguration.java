@@ -16,7 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The chat page at {@code /}, the counsellor page at {@code /counsellor}, and their headers. */
+/**
+ * The chat page at {@code /}, the counsellor page at {@code /counsellor}, the editors' page at
+ * {@code /editor/}, and their headers.
+ */
 @Configuration(proxyBeanMethods = false)
 class PageConfiguration implements WebMvcConfigurer {
 
@@ -24,6 +27,8 @@ class PageConfiguration implements WebMvcConfigurer {
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addViewController("/").setViewName("forward:/index.html");
     registry.addViewController("/counsellor").setViewName("forward:/counsellor.html");
+    registry.addViewController("/editor").setViewName("redirect:/editor/");
+    registry.addViewController("/editor/").setViewName("forward:/editor/index.html");
   }
 
   /**
@@ -50,7 +55,8 @@ class PageConfiguration implements WebMvcConfigurer {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
         FilterChain chain) throws ServletException, IOException {
       String path = RequestPath.of(request);
-      if (path.startsWith("/api/") || path.startsWith("/telegram/")) {
+      if (path.startsWith("/api/") || path.startsWith("/telegram/")
+          || path.startsWith("/editor")) {
         SecurityHeaders.noStore(response);
       }
       SecurityHeaders.apply(response);

@@ -22,6 +22,7 @@ public enum ErrorCode {
   METHOD_NOT_ALLOWED("method_not_allowed"),
   UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
   UNAUTHORIZED("unauthorized"),
+  FORBIDDEN("forbidden"),
   PAYLOAD_TOO_LARGE("payload_too_large"),
   RATE_LIMITED("rate_limited"),
   KNOWLEDGE_UNAVAILABLE("knowledge_unavailable"),

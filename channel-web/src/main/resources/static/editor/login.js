@@ -1,0 +1,17 @@
+'use strict';
+// The sign-in form carries the session's CSRF token, fetched first (the page itself is static).
+(async () => {
+  const params = new URLSearchParams(window.location.search);
+  document.getElementById('login-error').hidden = !params.has('error');
+  document.getElementById('signed-out').hidden = !params.has('signedOut');
+  const response = await fetch('/api/v1/editor/session', { credentials: 'same-origin' });
+  const session = await response.json();
+  if (session.signedIn) {
+    window.location.replace('/editor/');
+    return;
+  }
+  const field = document.getElementById('csrf');
+  field.name = session.csrf.parameter;
+  field.value = session.csrf.token;
+  document.getElementById('username').focus();
+})();
