@@ -59,6 +59,17 @@ final class ActorRecordReader {
   /** An actor and the precision of its location. */
   record Located(Actor actor, LocationPrecision precision) {}
 
+  /** Reads one record (a proposed listing): the actor, or every problem with it. */
+  Located readOne(JsonNode record) {
+    List<ImportProblem> problems = new ArrayList<>();
+    Optional<Located> actor = readOne(record, 0, new HashSet<>(), problems);
+    if (!problems.isEmpty() || actor.isEmpty()) {
+      throw new ImportRejectedException(problems.isEmpty()
+          ? List.of(new ImportProblem(0, "", "", "a record must be a JSON object")) : problems);
+    }
+    return actor.get();
+  }
+
   /** Reads a batch held in memory (the shipped data files). */
   Batch read(JsonNode root) {
     if (root == null || !root.isArray()) {

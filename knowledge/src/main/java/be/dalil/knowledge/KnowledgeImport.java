@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -63,6 +64,12 @@ public final class KnowledgeImport {
     List<StoredActor> records = stored(batch, Origin.SEED);
     Set<String> ids = new LinkedHashSet<>();
     records.forEach(r -> ids.add(r.id()));
+    // An edited listing (approved by an editor) stays as edited when the shipped data changes.
+    Set<String> edited = storage.actors().idsOfOtherOrigin(ids, Origin.SEED).stream()
+        .filter(id -> storage.actors().byId(id).filter(a -> a.origin() == Origin.EDITED)
+            .isPresent())
+        .collect(java.util.stream.Collectors.toSet());
+    records.removeIf(r -> edited.contains(r.id()));
     storage.actors().upsertAll(records);
     long removed = storage.actors().removeOthers(Origin.SEED, ids);
     storage.answers().storeAll(texts);
@@ -104,6 +111,42 @@ public final class KnowledgeImport {
     }
     log.info("Imported {} actors", records.size());
     return new ImportResult(records.size(), List.copyOf(ids));
+  }
+
+  /**
+   * Validates one record of the import format, the same checks as an import (a proposed
+   * listing): the actor as it would be stored, or an {@link ImportRejectedException} listing
+   * each field's problem.
+   */
+  public StoredActor validate(com.fasterxml.jackson.databind.JsonNode record) {
+    ActorRecordReader.Located located = new ActorRecordReader(places).readOne(record);
+    return new StoredActor(located.actor(), located.precision(), Origin.EDITED, clock.instant());
+  }
+
+  /** A listing as it is published now, as a record of the import format. */
+  public Optional<com.fasterxml.jackson.databind.node.ObjectNode> currentRecord(String id) {
+    return storage.actors().byId(id).map(KnowledgeImport::record);
+  }
+
+  /** The record of the import format that {@link #validate} reads back as {@code actor}. */
+  public static com.fasterxml.jackson.databind.node.ObjectNode record(StoredActor actor) {
+    return ActorRecordWriter.write(actor.actor(), actor.precision());
+  }
+
+  /**
+   * Publishes one edited listing, replacing any record with its id (a shipped one too), through
+   * the same journal as an import: durable and visible to searches when this returns.
+   */
+  public void publish(StoredActor edited) {
+    StoredActor record = new StoredActor(edited.actor(), edited.precision(), Origin.EDITED,
+        clock.instant());
+    String batchId = clock.instant().toEpochMilli() + "-" + UUID.randomUUID();
+    synchronized (this) {
+      storage.imports().stage(batchId, List.of(record), clock.instant());
+      storage.imports().commit(batchId, clock.instant());
+      apply(new ImportJournal.CommittedBatch(batchId, List.of(record)));
+    }
+    log.info("Published an edited listing");
   }
 
   /**

@@ -8,7 +8,12 @@ public enum Origin {
   /** The data files shipped in the jar. */
   SEED,
   /** The import endpoint. */
-  IMPORT;
+  IMPORT,
+  /**
+   * An editor approved a change proposed by the organisation, or reverted to an earlier version:
+   * it overrides the shipped record, which a new seed no longer writes over.
+   */
+  EDITED;
 
   public String id() {
     return name().toLowerCase(Locale.ROOT);
