@@ -16,12 +16,18 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ListingsTest {
+public class ListingsTest {
+
+  /** The store under test: in memory here, MongoDB in {@code MongoListingStoreTest}. */
+  protected ListingStore newStore() {
+    return ListingStore.inMemory();
+  }
+
 
   final HandClock clock = new HandClock(Instant.parse("2026-12-01T10:00:00Z"));
   final KnowledgeStorage storage = KnowledgeStorage.inMemory();
   final KnowledgeBase kb = KnowledgeBase.open(storage, clock);
-  final ListingStore store = ListingStore.inMemory();
+  final ListingStore store = newStore();
   final Listings listings = Listings.open(kb.imports(), store, clock);
 
   /** A shipped listing with a phone number, to change. */
@@ -32,7 +38,7 @@ class ListingsTest {
   }
 
   @Test
-  void publishesAChangeOnlyOnceConfirmedAndApprovedAndKeepsEveryVersion() {
+  public void publishesAChangeOnlyOnceConfirmedAndApprovedAndKeepsEveryVersion() {
     String id = someListing();
     String oldPhone = kb.actors().byId(id).orElseThrow().phone();
     ObjectNode edited = listings.current(id).orElseThrow();
@@ -75,7 +81,7 @@ class ListingsTest {
   }
 
   @Test
-  void refusesAProposalWithTheImportersFieldProblems() {
+  public void refusesAProposalWithTheImportersFieldProblems() {
     String id = someListing();
     ObjectNode edited = listings.current(id).orElseThrow();
     edited.put("phone", "call us");
@@ -88,7 +94,7 @@ class ListingsTest {
   }
 
   @Test
-  void addsANewListingUnderAnIdMadeFromItsNameOnlyWhenApproved() {
+  public void addsANewListingUnderAnIdMadeFromItsNameOnlyWhenApproved() {
     ObjectNode record = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
     record.put("name", "Café Babbel Schaerbeek");
     record.putObject("description").put("fr", "Table de conversation en néerlandais.");
@@ -110,7 +116,7 @@ class ListingsTest {
   }
 
   @Test
-  void rejectsWithAReasonAndPublishesNothing() {
+  public void rejectsWithAReasonAndPublishesNothing() {
     String id = someListing();
     ObjectNode edited = listings.current(id).orElseThrow();
     edited.put("name", "Something else");
@@ -125,7 +131,7 @@ class ListingsTest {
   }
 
   @Test
-  void keepsAnEditedListingWhenTheShippedDataChanges() {
+  public void keepsAnEditedListingWhenTheShippedDataChanges() {
     String id = someListing();
     ObjectNode edited = listings.current(id).orElseThrow();
     edited.put("phone", "02 555 01 02");
@@ -139,7 +145,7 @@ class ListingsTest {
   }
 
   @Test
-  void forgetsProposalsNeverConfirmedAfterAWeek() {
+  public void forgetsProposalsNeverConfirmedAfterAWeek() {
     String id = someListing();
     listings.propose(listings.current(id).orElseThrow(), Optional.of(id), "x@example.org",
         Language.FR);
