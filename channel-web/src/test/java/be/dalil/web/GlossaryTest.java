@@ -58,6 +58,24 @@ class GlossaryTest {
     assertThat(subjectJeKan.matcher("een organisatie die je kan helpen").find()).isFalse();
   }
 
+  /** The French answers too, where "primo-arrivants" may appear only in the Brussels path's name. */
+  @Test
+  void frenchAnswersAvoidTheSynonymsTheGlossaryRulesOut() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode answers = new com.fasterxml.jackson.databind
+        .ObjectMapper().readTree(ROOT.resolve("knowledge/src/main/resources/data/answers.json")
+        .toFile());
+    StringBuilder french = new StringBuilder();
+    answers.findParents("fr").forEach(texts -> french.append(texts.path("fr").asText())
+        .append('\n'));
+    String text = french.toString().toLowerCase(Locale.ROOT)
+        .replace("parcours d'accueil pour primo-arrivants", "");
+    assertThat(text).contains("nouveaux arrivants");
+    for (String term : avoidedFrenchTerms()) {
+      assertThat(text).as("answers.json (fr) uses '" + term + "'")
+          .doesNotContain(term.toLowerCase(Locale.ROOT).substring(0, term.length() - 1));
+    }
+  }
+
   @Test
   void frenchBundlesAvoidTheSynonymsTheGlossaryRulesOut() throws IOException {
     List<String> avoided = avoidedFrenchTerms();
