@@ -70,6 +70,112 @@
     }
   }
 
+  // ---- Proposals ----
+
+  async function post(path, body) {
+    return fetch(path, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: Object.assign({ [session.csrf.header]: session.csrf.token },
+        body ? { 'Content-Type': 'application/json' } : {}),
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  }
+
+  function element(tag, text, attributes = {}) {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    return node;
+  }
+
+  function proposalCard(p) {
+    const card = element('article', undefined, { class: 'proposal', 'data-proposal': p.id });
+    const title = element('h3', `${p.kind === 'new' ? 'New listing' : 'Change'}: ${p.name}`,
+      { dir: 'auto' });
+    const meta = element('p', `Written in ${p.language}, proposed ${p.proposedAt.slice(0, 10)}`
+      + (p.listingId ? `, listing ${p.listingId}` : ''));
+    const table = element('table');
+    table.append(element('caption', `Fields changed in ${p.name}`, { class: 'visually-hidden' }));
+    const head = element('tr');
+    ['Field', 'Now', 'Proposed'].forEach((h) => head.append(element('th', h, { scope: 'col' })));
+    table.append(element('thead'));
+    table.tHead.append(head);
+    const body = element('tbody');
+    for (const c of p.changes) {
+      const row = element('tr');
+      row.append(element('th', c.field, { scope: 'row' }), element('td', c.before, { dir: 'auto' }),
+        element('td', c.after, { dir: 'auto', class: 'after' }));
+      body.append(row);
+    }
+    table.append(body);
+    const approve = element('button', 'Approve and publish', { type: 'button', class: 'approve' });
+    const reasonId = `reason-${p.id}`;
+    const reasonLabel = element('label', 'Reason for the proposer (if you reject)', { for: reasonId });
+    const reason = element('textarea', undefined, { id: reasonId, rows: '2', maxlength: '1000' });
+    const reject = element('button', 'Reject', { type: 'button', class: 'reject' });
+    const status = element('p', '', { role: 'status' });
+    approve.addEventListener('click', async () => {
+      const response = await post(`/api/v1/editor/proposals/${p.id}/approve`);
+      const result = await response.json().catch(() => ({}));
+      status.textContent = response.ok ? `Published (${result.listingId}).` : 'Could not publish it.';
+      if (response.ok) [approve, reject, reason].forEach((n) => { n.disabled = true; });
+    });
+    reject.addEventListener('click', async () => {
+      if (!reason.value.trim()) {
+        status.textContent = 'Write the reason first: the proposer reads it.';
+        reason.focus();
+        return;
+      }
+      const response = await post(`/api/v1/editor/proposals/${p.id}/reject`,
+        { reason: reason.value.trim() });
+      status.textContent = response.ok ? 'Rejected; the proposer is told why.' : 'Could not reject it.';
+      if (response.ok) [approve, reject, reason].forEach((n) => { n.disabled = true; });
+    });
+    card.append(title, meta, table, approve, reasonLabel, reason, reject, status);
+    return card;
+  }
+
+  async function loadProposals() {
+    const response = await fetch('/api/v1/editor/proposals', { credentials: 'same-origin' });
+    if (!response.ok) return;
+    const proposals = (await response.json()).proposals;
+    document.getElementById('proposals').replaceChildren(...proposals.map(proposalCard));
+    document.getElementById('proposals-status').textContent = proposals.length === 0
+      ? 'No proposal waits for review.' : `${proposals.length} proposals wait for review.`;
+  }
+
+  async function showHistory(event) {
+    if (event) event.preventDefault();
+    const id = document.getElementById('history-id').value.trim();
+    const status = document.getElementById('history-status');
+    const response = await fetch(`/api/v1/editor/listings/${encodeURIComponent(id)}/versions`,
+      { credentials: 'same-origin' });
+    const list = document.getElementById('history');
+    if (!response.ok) {
+      status.textContent = 'No such listing.';
+      list.replaceChildren();
+      return;
+    }
+    const versions = (await response.json()).versions;
+    status.textContent = versions.length === 0 ? 'This listing was never edited.'
+      : `${versions.length} versions, oldest first.`;
+    const last = versions.length;
+    list.replaceChildren(...versions.map((v) => {
+      const item = element('li', `${v.at.slice(0, 16).replace('T', ' ')} - ${v.editor} - ${v.change} `);
+      if (v.number !== last) {
+        const button = element('button', `Restore version ${v.number}`, { type: 'button', class: 'revert' });
+        button.addEventListener('click', async () => {
+          const reverted = await post(`/api/v1/editor/listings/${encodeURIComponent(id)}/versions/${v.number}/revert`);
+          if (reverted.ok) await showHistory();
+          status.textContent = reverted.ok ? `Version ${v.number} is published again.` : 'Could not restore it.';
+        });
+        item.append(button);
+      }
+      return item;
+    }));
+  }
+
   (async () => {
     session = await (await fetch('/api/v1/editor/session', { credentials: 'same-origin' }))
       .json();
@@ -82,6 +188,7 @@
     logout.name = session.csrf.parameter;
     logout.value = session.csrf.token;
     ui.showAnswered.addEventListener('change', draw);
-    await load();
+    document.getElementById('history-form').addEventListener('submit', showHistory);
+    await Promise.all([load(), loadProposals()]);
   })();
 })();

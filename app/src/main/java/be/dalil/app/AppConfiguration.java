@@ -5,7 +5,9 @@ import be.dalil.bot.ReplyObserver;
 import be.dalil.bot.UnansweredQuestionObserver;
 import be.dalil.bot.conversation.WriteBehindConversationStore;
 import be.dalil.knowledge.KnowledgeBase;
+import be.dalil.knowledge.listing.Listings;
 import be.dalil.knowledge.mongo.MongoKnowledgeStorage;
+import be.dalil.knowledge.mongo.MongoListingStore;
 import be.dalil.knowledge.mongo.MongoUnansweredStore;
 import be.dalil.knowledge.unanswered.UnansweredQuestions;
 import com.mongodb.client.MongoDatabase;
@@ -95,6 +97,38 @@ class AppConfiguration {
   UnansweredFlusher unansweredFlusher(UnansweredQuestions unanswered,
       DalilProperties properties) {
     return UnansweredFlusher.start(unanswered, properties.unanswered().flushInterval());
+  }
+
+  @Bean
+  Listings listings(KnowledgeBase knowledge, MongoDatabase db, MongoSetup mongo, Clock clock) {
+    return Listings.open(knowledge.imports(), new MongoListingStore(db, mongo.durability()),
+        clock);
+  }
+
+  /** Deletes proposals never confirmed (with their address) every hour. */
+  @Bean
+  UnconfirmedProposalPurge unconfirmedProposalPurge(Listings listings) {
+    return new UnconfirmedProposalPurge(listings);
+  }
+
+  static final class UnconfirmedProposalPurge {
+    private final Listings listings;
+
+    UnconfirmedProposalPurge(Listings listings) {
+      this.listings = listings;
+    }
+
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    void purge() {
+      try {
+        long removed = listings.purge();
+        if (removed > 0) {
+          log.info("Removed {} proposals never confirmed", removed);
+        }
+      } catch (RuntimeException e) {
+        log.warn("Purge of unconfirmed proposals failed: {}", e.getClass().getSimpleName());
+      }
+    }
   }
 
   @Bean

@@ -29,7 +29,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Counsellor links: a web link, a Telegram deep link and a QR code that open the assistant in a
@@ -40,10 +39,12 @@ class LinksController {
 
   private final KnowledgeBase knowledge;
   private final WebProperties properties;
+  private final PublicAddress address;
 
-  LinksController(KnowledgeBase knowledge, WebProperties properties) {
+  LinksController(KnowledgeBase knowledge, WebProperties properties, PublicAddress address) {
     this.knowledge = knowledge;
     this.properties = properties;
+    this.address = address;
   }
 
   record LinkView(String code, String webUrl, String telegramUrl, String webQr, String telegramQr,
@@ -136,13 +137,6 @@ class LinksController {
   }
 
   private String baseUrl(HttpServletRequest request) {
-    if (!properties.publicBaseUrl().isBlank()) {
-      return properties.publicBaseUrl().replaceFirst("/+$", "");
-    }
-    if (!properties.linkHosts().contains(request.getServerName())) {
-      throw new InvalidRequestException(ErrorCode.INVALID_PARAMETER, "Links can only be made on"
-          + " this server's public address: set DALIL_PUBLIC_BASE_URL (or dalil.web.link-hosts).");
-    }
-    return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    return address.base(request);
   }
 }

@@ -27,6 +27,7 @@ class PageConfiguration implements WebMvcConfigurer {
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addViewController("/").setViewName("forward:/index.html");
     registry.addViewController("/counsellor").setViewName("forward:/counsellor.html");
+    registry.addViewController("/partners").setViewName("forward:/partners.html");
     registry.addViewController("/editor").setViewName("redirect:/editor/");
     registry.addViewController("/editor/").setViewName("forward:/editor/index.html");
   }

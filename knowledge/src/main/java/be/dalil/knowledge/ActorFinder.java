@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds actors: ranked searches over an in-memory {@link ActorSnapshot} of the store, rebuilt
@@ -51,6 +52,27 @@ public final class ActorFinder {
 
   public long count() {
     return current.snapshot().size();
+  }
+
+  /**
+   * Listings whose name contains every word of {@code text} (case and accents aside), shortest
+   * name first: an organisation looking for its own listing.
+   */
+  public List<Actor> byName(String text, int limit) {
+    List<String> words = List.of(be.dalil.i18n.TextNormalizer.normalize(text).split(" ")).stream()
+        .filter(w -> !w.isBlank()).toList();
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    return current.snapshot().find(ActorFilter.withTopic(Optional.empty(), Set.of())).stream()
+        .map(StoredActor::actor)
+        .filter(a -> {
+          String name = be.dalil.i18n.TextNormalizer.normalize(a.name());
+          return words.stream().allMatch(name::contains);
+        })
+        .sorted(java.util.Comparator.comparingInt((Actor a) -> a.name().length())
+            .thenComparing(Actor::name))
+        .limit(limit).toList();
   }
 
   /**

@@ -26,6 +26,7 @@ public enum ErrorCode {
   PAYLOAD_TOO_LARGE("payload_too_large"),
   RATE_LIMITED("rate_limited"),
   KNOWLEDGE_UNAVAILABLE("knowledge_unavailable"),
+  MAIL_UNAVAILABLE("mail_unavailable"),
   INTERNAL("internal_error");
 
   private final String code;

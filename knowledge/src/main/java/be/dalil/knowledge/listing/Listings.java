@@ -129,7 +129,7 @@ public final class Listings {
   }
 
   /** What an approval or a rejection means for the proposer, to tell them. */
-  public record Decision(Proposal proposal, String email, String listingName) {}
+  public record Decision(Proposal proposal, String email, String listingName, String listingId) {}
 
   /**
    * Publishes an open proposal: searches show it when this returns. The listing's earlier
@@ -145,7 +145,7 @@ public final class Listings {
     Proposal decided = p.decided(Proposal.Status.APPROVED, editor, Optional.empty(),
         clock.instant());
     store.save(decided);
-    return new Decision(decided, p.email(), actor.actor().name());
+    return new Decision(decided, p.email(), actor.actor().name(), actor.id());
   }
 
   /** Refuses an open proposal with a reason for the proposer. */
@@ -154,7 +154,9 @@ public final class Listings {
     Proposal decided = p.decided(Proposal.Status.REJECTED, editor, Optional.of(reason),
         clock.instant());
     store.save(decided);
-    return new Decision(decided, p.email(), parse(p.record()).path("name").asText(""));
+    ObjectNode record = parse(p.record());
+    return new Decision(decided, p.email(), record.path("name").asText(""),
+        record.path("id").asText(""));
   }
 
   /** Every kept version of a listing, oldest first. */
