@@ -262,6 +262,19 @@
     ui.result.querySelectorAll('.copy-status').forEach((status) => {
       status.textContent = '';
     });
+    // Printed side by side, codes are told apart by what they open: language, place, topic.
+    const languageName = ui.linkLang.selectedOptions[0].textContent;
+    const topicName = ui.topic.value ? ui.topic.selectedOptions[0].textContent : '-';
+    ui.result.querySelectorAll('.code-label').forEach((label) => {
+      label.textContent = t('counsellor.codeLabel',
+        { language: languageName, place: link.place || '-', topic: topicName });
+    });
+    // The code is <lang>-<topic or 0>-<municipality id or 0>; ids may contain dashes.
+    const municipalityId = link.code.split('-').slice(2).join('-');
+    const sheet = $('c-sheet');
+    sheet.hidden = municipalityId === '0';
+    sheet.href = `/counsellor/sheet?place=${encodeURIComponent(municipalityId)}`
+      + `&lang=${encodeURIComponent(link.language)}`;
     ui.result.hidden = false;
     ui.resultTitle.focus();
   }

@@ -256,6 +256,27 @@
     }
   }
 
+  /** The yearly question: is this listing still right? */
+  async function showCheck(token) {
+    const checked = await api('GET', `/api/v1/partners/check?token=${encodeURIComponent(token)}`);
+    if (!checked.ok) {
+      notice('partners.linkExpired');
+      return;
+    }
+    $('p-check').hidden = false;
+    $('p-check-heading').textContent = t('partners.check.heading', { name: checked.data.name });
+    $('p-check-heading').focus();
+    $('p-check-yes').onclick = async () => {
+      const done = await api('POST', '/api/v1/partners/check', { token });
+      $('p-check').hidden = true;
+      notice(done.ok ? 'partners.check.done' : 'partners.linkExpired');
+    };
+    $('p-check-no').onclick = () => {
+      $('p-check').hidden = true;
+      edit(checked.data.listingId);
+    };
+  }
+
   (async () => {
     const params = new URLSearchParams(window.location.search);
     let stored = null;
@@ -268,6 +289,7 @@
     $('p-find').addEventListener('submit', find);
     $('p-new').addEventListener('click', () => edit(null));
     $('p-form').addEventListener('submit', submit);
+    if (params.has('check')) await showCheck(params.get('check'));
     if (params.has('confirmed')) notice('partners.confirmed');
     if (params.has('linkExpired')) notice('partners.linkExpired');
   })();

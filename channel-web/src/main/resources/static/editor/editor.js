@@ -176,6 +176,22 @@
     }));
   }
 
+  async function loadStale() {
+    const response = await fetch('/api/v1/editor/stale', { credentials: 'same-origin' });
+    if (!response.ok) return;
+    const stale = await response.json();
+    document.getElementById('stale-status').textContent = stale.count === 0
+      ? 'Every listing was checked in the last year.'
+      : `${stale.count} listings were not checked for over a year; the oldest ${stale.listings.length} are listed.`;
+    document.querySelector('#stale tbody').replaceChildren(...stale.listings.map((l) => {
+      const row = element('tr');
+      row.append(element('td', l.lastVerified ? String(l.lastVerified) : 'never'),
+        element('td', l.name, { dir: 'auto' }), element('td', l.municipality || '-'),
+        element('td', l.id));
+      return row;
+    }));
+  }
+
   (async () => {
     session = await (await fetch('/api/v1/editor/session', { credentials: 'same-origin' }))
       .json();
@@ -189,6 +205,6 @@
     logout.value = session.csrf.token;
     ui.showAnswered.addEventListener('change', draw);
     document.getElementById('history-form').addEventListener('submit', showHistory);
-    await Promise.all([load(), loadProposals()]);
+    await Promise.all([load(), loadProposals(), loadStale()]);
   })();
 })();

@@ -101,7 +101,7 @@ class AppConfiguration {
 
   @Bean
   Listings listings(KnowledgeBase knowledge, MongoDatabase db, MongoSetup mongo, Clock clock) {
-    return Listings.open(knowledge.imports(), new MongoListingStore(db, mongo.durability()),
+    return Listings.open(knowledge, new MongoListingStore(db, mongo.durability()),
         clock);
   }
 

@@ -2,6 +2,7 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.dalil.web.listings.FreshnessReminders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
@@ -21,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -57,6 +59,9 @@ class ListingsIT {
     registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
     registry.add("dalil.listings.mail-from", () -> "dalil@example.org");
     registry.add("dalil.web.messages-per-minute", () -> "200");
+    // Links in messages point at the public address; the test maps it back to its own port.
+    registry.add("dalil.web.public-base-url", () -> "https://dalil.test");
+    registry.add("dalil.listings.reminders-per-day", () -> "1");
   }
 
   @LocalServerPort
@@ -145,14 +150,14 @@ class ListingsIT {
     assertThat(confirm.getAllRecipients()[0].toString()).isEqualTo("contact@organisation.example");
     assertThat(confirm.getSubject()).startsWith("Confirmez votre proposition");
     String body = GreenMailUtil.getBody(confirm).replace("=\r\n", "").replace("=3D", "=");
-    Matcher link = Pattern.compile("(http://localhost:\\d+/partners/confirm\\?token=[A-Za-z0-9_.-]+)")
+    Matcher link = Pattern.compile("https://dalil\\.test(/partners/confirm\\?token=[A-Za-z0-9_.-]+)")
         .matcher(body);
     assertThat(link.find()).as(body).isTrue();
-    browser.get(link.group(1));
+    browser.get(url(link.group(1)));
     waiting().until(d -> d.findElement(By.id("p-notice")).getText()
         .startsWith("Votre proposition est confirmée"));
     // A changed link does nothing.
-    browser.get(link.group(1).replaceFirst(".$", "x"));
+    browser.get(url(link.group(1).replaceFirst(".$", "x")));
     waiting().until(d -> d.findElement(By.id("p-notice")).getText()
         .startsWith("Ce lien ne fonctionne plus"));
 
@@ -217,5 +222,35 @@ class ListingsIT {
     assertThat(refused.json().at("/error/problems").findValuesAsText("field"))
         .contains("phone", "topics", "description");
     assertThat(SMTP.getReceivedMessages()).hasSize(before);
+  }
+
+  @Autowired
+  FreshnessReminders reminders;
+
+  @Test
+  void asksAnOrganisationOnceAYearWhetherItsListingIsStillRight() throws Exception {
+    int before = SMTP.getReceivedMessages().length;
+    assertThat(reminders.send()).isEqualTo(1);
+    MimeMessage asked = awaitMail(before + 1);
+    String body = GreenMailUtil.getBody(asked).replace("=\r\n", "").replace("=3D", "=");
+    Matcher link = Pattern.compile("https://dalil\\.test(/partners/check\\?token=[A-Za-z0-9_.-]+)")
+        .matcher(body);
+    assertThat(link.find()).as(body).isTrue();
+    String name = asked.getSubject().replaceAll(".*(?:fiche van|fiche de) (.*?) (?:op|sur) Dalil.*",
+        "$1");
+
+    browser.get(url(link.group(1)));
+    WebElement yes = waiting().until(d -> {
+      WebElement button = d.findElement(By.id("p-check-yes"));
+      return button.isDisplayed() ? button : null;
+    });
+    assertThat(browser.findElement(By.id("p-check-heading")).getText()).contains(name);
+    Browsers.assertAccessible(browser, "yearly check");
+    yes.click();
+    waiting().until(d -> d.findElement(By.id("p-notice")).isDisplayed());
+    String id = JSON.readTree(new ApiClient(port).get("/api/v1/partners/check?token="
+        + link.group(1).replaceFirst(".*token=", "")).body()).at("/listingId").asText();
+    assertThat(new ApiClient(port).get("/api/v1/partners/listings/" + id).json()
+        .at("/lastVerified").asInt()).isEqualTo(java.time.Year.now().getValue());
   }
 }

@@ -27,14 +27,16 @@ class ApiErrorsTest {
 
   @ParameterizedTest
   @EnumSource(value = ErrorCode.class, mode = EnumSource.Mode.EXCLUDE,
-      names = {"KNOWLEDGE_UNAVAILABLE", "INTERNAL"})
+      names = {"KNOWLEDGE_UNAVAILABLE", "MAIL_UNAVAILABLE", "INTERNAL"})
   void mapsClientErrorsTo4xx(ErrorCode code) {
     assertThat(ApiErrors.statusOf(code).is4xxClientError()).as(code.name()).isTrue();
   }
 
   @Test
-  void mapsAnUnreachableKnowledgeBaseTo503() {
+  void mapsAnUnreachableKnowledgeBaseOrMailServerTo503() {
     assertThat(ApiErrors.statusOf(ErrorCode.KNOWLEDGE_UNAVAILABLE))
+        .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(ApiErrors.statusOf(ErrorCode.MAIL_UNAVAILABLE))
         .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
   }
 

@@ -54,6 +54,12 @@ public final class ActorFinder {
     return current.snapshot().size();
   }
 
+  /** Every active listing of the current snapshot. */
+  public List<Actor> all() {
+    return current.snapshot().find(ActorFilter.withTopic(Optional.empty(), Set.of())).stream()
+        .map(StoredActor::actor).toList();
+  }
+
   /**
    * Listings whose name contains every word of {@code text} (case and accents aside), shortest
    * name first: an organisation looking for its own listing.

@@ -13,10 +13,14 @@ import org.springframework.validation.annotation.Validated;
  *     this run (links then stop working at a restart)
  * @param mailFrom the sender of the messages to organisations
  * @param confirmationLinkLifetime how long a confirmation link works
+ * @param yearlyReminders ask organisations once a year whether their listing is still right
+ * @param remindersPerDay at most this many such messages a day
  */
 @Validated
 @ConfigurationProperties("dalil.listings")
 record ListingsProperties(
     @DefaultValue("") @NotNull String signingKey,
     @DefaultValue("dalil@localhost") @NotNull String mailFrom,
-    @DefaultValue("7d") @NotNull Duration confirmationLinkLifetime) {}
+    @DefaultValue("7d") @NotNull Duration confirmationLinkLifetime,
+    @DefaultValue("false") boolean yearlyReminders,
+    @DefaultValue("100") @jakarta.validation.constraints.Min(1) int remindersPerDay) {}

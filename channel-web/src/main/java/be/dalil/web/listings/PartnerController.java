@@ -123,6 +123,35 @@ class PartnerController {
     return ResponseEntity.status(HttpStatus.ACCEPTED).body(received);
   }
 
+  /** The link in the yearly message: the page asks whether the listing is still right. */
+  @GetMapping("/partners/check")
+  ResponseEntity<Void> check(@RequestParam(name = "token", defaultValue = "") String token) {
+    boolean valid = signer.verify(FreshnessReminders.CHECK, token).isPresent();
+    return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(valid
+        ? "/partners?check=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8)
+        : "/partners?linkExpired")).build();
+  }
+
+  record CheckRequest(String token) {}
+
+  record Checked(String listingId, String name) {}
+
+  /** Which listing a yearly link is about (the page shows it before the organisation answers). */
+  @GetMapping("/api/v1/partners/check")
+  Checked checked(@RequestParam(name = "token", defaultValue = "") String token) {
+    String id = signer.verify(FreshnessReminders.CHECK, token).orElseThrow(() ->
+        new ApiException(ErrorCode.NOT_FOUND, "This link does not work any more."));
+    return new Checked(id, knowledge.actors().byId(id).map(a -> a.name()).orElse(""));
+  }
+
+  /** "Yes, it is still right": the listing is marked verified this year. */
+  @PostMapping("/api/v1/partners/check")
+  Checked confirmStillRight(@RequestBody CheckRequest body) {
+    Checked checked = checked(body.token() == null ? "" : body.token());
+    listings.confirmStillRight(checked.listingId());
+    return checked;
+  }
+
   /** The link in the confirmation message: the proposal joins the editors' queue. */
   @GetMapping("/partners/confirm")
   ResponseEntity<Void> confirm(@RequestParam(name = "token", defaultValue = "") String token) {

@@ -77,6 +77,17 @@ class ReviewController {
     return new Decided("rejected", decision.listingId(), told);
   }
 
+  record Stale(int count, List<Listings.StaleListing> listings) {}
+
+  /** Listings not verified for over a year, oldest first (the first 100). */
+  @GetMapping("/stale")
+  Stale stale() {
+    List<Listings.StaleListing> all = listings.stale();
+    return new Stale(all.size(), all.stream().limit(100)
+        .map(l -> new Listings.StaleListing(l.id(), l.name(), l.municipality(), "",
+            l.lastVerified())).toList());
+  }
+
   record Version(int number, String editor, Instant at, String change) {}
 
   record History(String listingId, List<Version> versions) {}

@@ -13,6 +13,7 @@ final class InMemoryListingStore implements ListingStore {
 
   private final Map<String, Proposal> proposals = new LinkedHashMap<>();
   private final List<ListingVersion> versions = new ArrayList<>();
+  private final Map<String, Instant> reminders = new LinkedHashMap<>();
 
   @Override
   public synchronized void save(Proposal proposal) {
@@ -47,5 +48,15 @@ final class InMemoryListingStore implements ListingStore {
   public synchronized List<ListingVersion> versions(String actorId) {
     return versions.stream().filter(v -> v.actorId().equals(actorId))
         .sorted(Comparator.comparingInt(ListingVersion::number)).toList();
+  }
+
+  @Override
+  public synchronized Optional<Instant> lastReminder(String actorId) {
+    return Optional.ofNullable(reminders.get(actorId));
+  }
+
+  @Override
+  public synchronized void recordReminder(String actorId, Instant at) {
+    reminders.put(actorId, at);
   }
 }

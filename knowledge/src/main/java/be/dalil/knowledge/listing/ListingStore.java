@@ -27,6 +27,11 @@ public interface ListingStore {
   /** Every version of a listing, oldest first. */
   List<ListingVersion> versions(String actorId);
 
+  /** When the organisation of a listing was last asked whether it is still right. */
+  Optional<Instant> lastReminder(String actorId);
+
+  void recordReminder(String actorId, Instant at);
+
   static ListingStore inMemory() {
     return new InMemoryListingStore();
   }

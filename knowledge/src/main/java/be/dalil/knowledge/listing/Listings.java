@@ -5,6 +5,9 @@ import be.dalil.knowledge.ErrorCode;
 import be.dalil.knowledge.ImportProblem;
 import be.dalil.knowledge.ImportRejectedException;
 import be.dalil.knowledge.InvalidRequestException;
+import be.dalil.knowledge.Actor;
+import be.dalil.knowledge.ActorFinder;
+import be.dalil.knowledge.KnowledgeBase;
 import be.dalil.knowledge.KnowledgeImport;
 import be.dalil.knowledge.StoredActor;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +19,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -40,17 +44,70 @@ public final class Listings {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final KnowledgeImport knowledge;
+  private final ActorFinder finder;
   private final ListingStore store;
   private final Clock clock;
 
-  private Listings(KnowledgeImport knowledge, ListingStore store, Clock clock) {
-    this.knowledge = knowledge;
+  private Listings(KnowledgeBase base, ListingStore store, Clock clock) {
+    this.knowledge = base.imports();
+    this.finder = base.actors();
     this.store = store;
     this.clock = clock;
   }
 
-  public static Listings open(KnowledgeImport knowledge, ListingStore store, Clock clock) {
-    return new Listings(knowledge, store, clock);
+  public static Listings open(KnowledgeBase base, ListingStore store, Clock clock) {
+    return new Listings(base, store, clock);
+  }
+
+  /** A listing nobody has confirmed for a while. */
+  public record StaleListing(String id, String name, String municipality, String email,
+      int lastVerified) {}
+
+  /**
+   * Active listings last verified two calendar years ago or earlier (verification is recorded by
+   * year, so these are certainly more than 12 months old), oldest first.
+   */
+  public List<StaleListing> stale() {
+    int thisYear = Year.now(clock).getValue();
+    return finder.all().stream()
+        .filter(a -> a.lastVerified() <= thisYear - 2)
+        .sorted(java.util.Comparator.comparingInt(Actor::lastVerified).thenComparing(Actor::id))
+        .map(a -> new StaleListing(a.id(), a.name(), a.municipality(), a.email(),
+            a.lastVerified()))
+        .toList();
+  }
+
+  /**
+   * The stale listings with an e-mail address whose organisation was not asked in the last year:
+   * each is recorded as asked now (whether the message then goes out is the caller's matter).
+   */
+  public List<StaleListing> dueReminders(int limit) {
+    Instant yearAgo = clock.instant().minus(Duration.ofDays(365));
+    List<StaleListing> due = new ArrayList<>();
+    for (StaleListing listing : stale()) {
+      if (due.size() >= limit) {
+        break;
+      }
+      if (!listing.email().isBlank() && store.lastReminder(listing.id())
+          .filter(at -> at.isAfter(yearAgo)).isEmpty()) {
+        store.recordReminder(listing.id(), clock.instant());
+        due.add(listing);
+      }
+    }
+    return due;
+  }
+
+  /**
+   * The organisation says its listing is still right (from the yearly message): the listing is
+   * published again, marked verified this year.
+   */
+  public ListingVersion confirmStillRight(String actorId) {
+    ObjectNode record = knowledge.currentRecord(actorId).orElseThrow(() ->
+        new InvalidRequestException(ErrorCode.NOT_FOUND, "No such listing."));
+    record.put("lastVerified", Year.now(clock).getValue());
+    keepFirstVersion(actorId);
+    knowledge.publish(knowledge.validate(record));
+    return addVersion(actorId, record, "the organisation", "confirmed still right");
   }
 
   /** A listing as published now, as the record an organisation edits. */
@@ -138,6 +195,8 @@ public final class Listings {
   public Decision approve(String proposalId, String editor) {
     Proposal p = open(proposalId);
     ObjectNode proposed = parse(p.record());
+    // The organisation itself checked what it proposed: the listing is verified this year.
+    proposed.put("lastVerified", Year.now(clock).getValue());
     StoredActor actor = knowledge.validate(proposed);
     keepFirstVersion(actor.id());
     knowledge.publish(actor);

@@ -28,14 +28,17 @@ public final class MongoListingStore implements ListingStore {
 
   static final String PROPOSALS = "proposals";
   static final String VERSIONS = "listing_versions";
+  static final String REMINDERS = "listing_reminders";
 
   private final MongoCollection<Document> proposals;
   private final MongoCollection<Document> versions;
+  private final MongoCollection<Document> reminders;
   private final Durability durability;
 
   public MongoListingStore(MongoDatabase db, Durability durability) {
     this.proposals = db.getCollection(PROPOSALS);
     this.versions = db.getCollection(VERSIONS);
+    this.reminders = db.getCollection(REMINDERS);
     this.durability = durability;
     run(() -> {
       proposals.createIndex(Indexes.ascending("status", "createdAt"));
@@ -97,6 +100,20 @@ public final class MongoListingStore implements ListingStore {
             d.getInteger("number"), d.getString("record"), d.getString("editor"),
             d.getDate("at").toInstant(), d.getString("change")))));
     return found;
+  }
+
+  @Override
+  public Optional<Instant> lastReminder(String actorId) {
+    return Optional.ofNullable(call(() -> reminders.find(Filters.eq("_id", actorId)).first()))
+        .map(d -> d.getDate("at").toInstant());
+  }
+
+  @Override
+  public void recordReminder(String actorId, Instant at) {
+    run(() -> reminders.replaceOne(Filters.eq("_id", actorId),
+        new Document("_id", actorId).append("at", Date.from(at)),
+        new ReplaceOptions().upsert(true)));
+    durability.sync();
   }
 
   private static Proposal proposal(Document d) {

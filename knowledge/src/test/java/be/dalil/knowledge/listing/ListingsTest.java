@@ -13,6 +13,7 @@ import be.dalil.knowledge.Origin;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ public class ListingsTest {
   final KnowledgeStorage storage = KnowledgeStorage.inMemory();
   final KnowledgeBase kb = KnowledgeBase.open(storage, clock);
   final ListingStore store = newStore();
-  final Listings listings = Listings.open(kb.imports(), store, clock);
+  final Listings listings = Listings.open(kb, store, clock);
 
   /** A shipped listing with a phone number, to change. */
   String someListing() {
@@ -154,5 +155,48 @@ public class ListingsTest {
     clock.advance(Duration.ofDays(2));
     assertThat(listings.purge()).isEqualTo(1);
     assertThat(store.proposals(Proposal.Status.UNCONFIRMED)).isEmpty();
+  }
+
+  @Test
+  public void flagsListingsNotVerifiedForOverAYearAndClearsThemWhenTheOrganisationConfirms() {
+    String id = someListing();
+    int verified = kb.actors().byId(id).orElseThrow().lastVerified();
+    assertThat(verified).isLessThanOrEqualTo(2024);
+    assertThat(listings.stale()).extracting(Listings.StaleListing::id).contains(id);
+
+    listings.confirmStillRight(id);
+    assertThat(kb.actors().byId(id).orElseThrow().lastVerified()).isEqualTo(2026);
+    assertThat(listings.stale()).extracting(Listings.StaleListing::id).doesNotContain(id);
+    assertThat(listings.history(id)).extracting(ListingVersion::change)
+        .containsExactly("before-edit", "confirmed still right");
+
+    clock.advance(Duration.ofDays(366)); // 2027: verified last year, not yet 12 months for sure
+    assertThat(listings.stale()).extracting(Listings.StaleListing::id).doesNotContain(id);
+    clock.advance(Duration.ofDays(365)); // 2028
+    assertThat(listings.stale()).extracting(Listings.StaleListing::id).contains(id);
+  }
+
+  @Test
+  public void marksAnApprovedChangeVerifiedThisYear() {
+    String id = someListing();
+    ObjectNode edited = listings.current(id).orElseThrow();
+    edited.put("lastVerified", 1999);
+    Proposal proposal = listings.propose(edited, Optional.of(id), "x@example.org", Language.EN);
+    listings.confirm(proposal.id());
+    listings.approve(proposal.id(), "eva");
+    assertThat(kb.actors().byId(id).orElseThrow().lastVerified()).isEqualTo(2026);
+  }
+
+  @Test
+  public void asksEachStaleListingWithAnAddressOnceAYear() {
+    List<Listings.StaleListing> first = listings.dueReminders(5);
+    assertThat(first).hasSize(5).allSatisfy(l -> assertThat(l.email()).isNotBlank());
+    List<Listings.StaleListing> second = listings.dueReminders(5);
+    assertThat(second).extracting(Listings.StaleListing::id)
+        .doesNotContainAnyElementsOf(first.stream().map(Listings.StaleListing::id).toList());
+    clock.advance(Duration.ofDays(366));
+    int all = listings.stale().size();
+    assertThat(listings.dueReminders(all)).extracting(Listings.StaleListing::id)
+        .containsAll(first.stream().map(Listings.StaleListing::id).toList());
   }
 }
