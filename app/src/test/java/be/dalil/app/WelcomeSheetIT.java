@@ -76,10 +76,15 @@ class WelcomeSheetIT {
             "return arguments[0].complete && arguments[0].naturalWidth > 100", img))));
     Browsers.assertAccessible(browser, path);
     PrintOptions options = new PrintOptions();
-    options.setPageSize(new PageSize(29.7, 21.0));
+    options.setPageSize(new PageSize(29.7, 21.0)); // A4, as the sheet's @page asks
     options.setBackground(true);
     Path pdf = pdfs.resolve("sheet.pdf");
     Files.write(pdf, Base64.getDecoder().decode(browser.print(options).getContent()));
+    // One A4 sheet.
+    Process info = new ProcessBuilder("pdfinfo", pdf.toString()).redirectErrorStream(true).start();
+    String pdfInfo = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(info.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(pdfInfo).containsPattern("Pages:\\s+1\\n").containsPattern("\\(A4\\)");
     Path text = pdfs.resolve("sheet.txt");
     Process pdftotext = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(),
         text.toString()).redirectErrorStream(true).start();

@@ -12,6 +12,7 @@ import be.dalil.knowledge.Municipality;
 import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Region;
 import be.dalil.knowledge.Topic;
+import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class WelcomeSheetController {
             + "<link rel=\"stylesheet\" href=\"/sheet.css\"></head><body><main class=\"sheet\">");
     html.append("<header><h1>").append(esc(text(language, "sheet.title", municipality)));
     for (Language desk : desks) {
-      html.append(" <span class=\"desk\" lang=\"").append(desk.code()).append("\" dir=\"ltr\">")
+      html.append(" <span class=\"sep\" aria-hidden=\"true\">·</span> <span class=\"desk\" lang=\"").append(desk.code()).append("\" dir=\"ltr\">")
           .append(esc(text(desk, "sheet.title", municipality))).append("</span>");
     }
     html.append("</h1><p>").append(esc(TEXTS.format(language, "sheet.intro"))).append("</p>");
@@ -112,7 +113,7 @@ class WelcomeSheetController {
     String label = knowledge.answers().label(topic, language);
     html.append("<li class=\"step\"><div class=\"step-text\"><h2>").append(esc(label));
     for (Language desk : desks) {
-      html.append(" <span class=\"desk\" lang=\"").append(desk.code()).append("\" dir=\"ltr\">")
+      html.append(" <span class=\"sep\" aria-hidden=\"true\">·</span> <span class=\"desk\" lang=\"").append(desk.code()).append("\" dir=\"ltr\">")
           .append(esc(knowledge.answers().label(topic, desk))).append("</span>");
     }
     html.append("</h2>");
@@ -120,22 +121,26 @@ class WelcomeSheetController {
       html.append("<p>").append(esc(line)).append("</p>");
     }
     nearest(topic, place).ifPresent(actor -> {
-      html.append("<div class=\"nearest\"><p class=\"nearest-label\">")
-          .append(esc(TEXTS.format(language, "sheet.nearest"))).append("</p><p><bdi dir=\"auto\""
+      html.append("<div class=\"nearest\"><p><span class=\"nearest-label\">")
+          .append(esc(TEXTS.format(language, "sheet.nearest"))).append("</span> <bdi dir=\"auto\""
               + " class=\"org\">").append(esc(actor.name())).append("</bdi></p>");
-      String address = String.join(", ", List.of(actor.address(),
-          (actor.postcode() + " " + actor.municipality()).strip()).stream()
-          .filter(s -> !s.isBlank()).toList());
+      String town = (actor.postcode() + " " + actor.municipality()).strip();
+      // Most addresses already end with the postcode and town.
+      String address = actor.address().isBlank() ? town
+          : actor.postcode().isBlank() || actor.address().contains(actor.postcode())
+              ? actor.address() : actor.address() + ", " + town;
+      List<String> contact = new ArrayList<>();
       if (!address.isBlank()) {
-        html.append("<p><bdi dir=\"ltr\">").append(esc(address)).append("</bdi></p>");
+        contact.add("<bdi dir=\"ltr\">" + esc(address) + "</bdi>");
       }
       if (!actor.phone().isBlank()) {
-        html.append("<p>☎ <bdi dir=\"ltr\">").append(esc(actor.phone())).append("</bdi></p>");
+        contact.add("☎ <bdi dir=\"ltr\">" + esc(actor.phone()) + "</bdi>");
       }
       if (!actor.website().isBlank()) {
-        html.append("<p><bdi dir=\"ltr\">").append(esc(actor.website())).append("</bdi></p>");
+        contact.add("<bdi dir=\"ltr\">" + esc(actor.website()) + "</bdi>");
       }
-      html.append("</div>");
+      html.append("<p class=\"contact\">").append(String.join(" · ", contact))
+          .append("</p></div>");
     });
     String code = language.code() + "-" + topic.id() + "-" + municipality.id();
     html.append("</div><figure class=\"qr\"><img src=\"/api/v1/links/qr.png?code=")
@@ -145,17 +150,49 @@ class WelcomeSheetController {
         .append("</figcaption></figure></li>");
   }
 
-  /** The answer's first line and the first line of its regional part: what to do, where. */
+  /**
+   * What to do, and where here: the answer's first sentence (two when the first is a question),
+   * the first of its regional part, and for civic integration the sentence that says for whom it
+   * is compulsory. Short, so that the sheet fits on one A4 page.
+   */
   private List<String> guidance(Topic topic, Language language, Region region) {
     List<String> lines = new ArrayList<>();
     knowledge.answers().answer(topic, language, Optional.of(region)).ifPresent(text -> {
       String[] parts = text.split("\n\n", 2);
-      lines.add(parts[0].split("\n")[0].replaceFirst("^- ", ""));
+      List<String> general = sentences(parts[0], language);
+      if (!general.isEmpty()) {
+        String first = general.get(0);
+        lines.add(first.endsWith("?") || first.endsWith("؟")
+            ? String.join(" ", general.subList(0, Math.min(2, general.size()))) : first);
+      }
+      if (topic == Topic.CIVIC_INTEGRATION) {
+        String compulsory = TEXTS.format(language, "sheet.compulsoryWord");
+        general.stream().skip(1).filter(x -> x.contains(compulsory)).findFirst()
+            .ifPresent(lines::add);
+      }
       if (parts.length > 1) {
-        lines.add(parts[1].split("\n")[0].replaceFirst("^- ", ""));
+        sentences(parts[1], language).stream().findFirst().ifPresent(lines::add);
       }
     });
     return lines;
+  }
+
+  private static List<String> sentences(String text, Language language) {
+    List<String> found = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String plain = line.replaceFirst("^- ", "").strip();
+      BreakIterator boundaries = BreakIterator.getSentenceInstance(language.locale());
+      boundaries.setText(plain);
+      int start = boundaries.first();
+      for (int end = boundaries.next(); end != BreakIterator.DONE;
+          start = end, end = boundaries.next()) {
+        String sentence = plain.substring(start, end).strip();
+        if (!sentence.isEmpty()) {
+          found.add(sentence);
+        }
+      }
+    }
+    return found;
   }
 
   private Optional<Actor> nearest(Topic topic, Place place) {
