@@ -15,6 +15,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -92,7 +95,7 @@ class AppConfiguration {
         mongo.durability()), clock, settings.retention(), settings.maxPendingGroups());
   }
 
-  /** Writes the counted questions every few seconds and at shutdown; purges them hourly. */
+  /** Writes the counted questions every few seconds and at shutdown. */
   @Bean(destroyMethod = "close")
   UnansweredFlusher unansweredFlusher(UnansweredQuestions unanswered,
       DalilProperties properties) {
@@ -105,60 +108,46 @@ class AppConfiguration {
         clock);
   }
 
-  /** Deletes proposals never confirmed (with their address) every hour. */
-  @Bean
-  UnconfirmedProposalPurge unconfirmedProposalPurge(Listings listings) {
-    return new UnconfirmedProposalPurge(listings);
-  }
-
-  static final class UnconfirmedProposalPurge {
-    private final Listings listings;
-
-    UnconfirmedProposalPurge(Listings listings) {
-      this.listings = listings;
-    }
-
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
-    void purge() {
-      try {
-        long removed = listings.purge();
-        if (removed > 0) {
-          log.info("Removed {} proposals never confirmed", removed);
-        }
-      } catch (RuntimeException e) {
-        log.warn("Purge of unconfirmed proposals failed: {}", e.getClass().getSimpleName());
-      }
-    }
-  }
-
   @Bean
   KnowledgeRefresh knowledgeRefresh(KnowledgeBase knowledge, DalilProperties properties) {
     return KnowledgeRefresh.start(knowledge, properties.knowledgeRefreshInterval());
   }
 
+  /**
+   * Deletes every hour what outlived its time: expired conversations (the embedded server has no
+   * TTL index), proposals never confirmed (with their address), unanswered questions past their
+   * retention.
+   */
   @Bean
-  ExpiredConversationPurge expiredConversationPurge(MongoConversationStore store) {
-    return new ExpiredConversationPurge(store);
+  HourlyPurges hourlyPurges(MongoConversationStore conversations, Listings listings,
+      UnansweredQuestions unanswered) {
+    Map<String, LongSupplier> purges = new LinkedHashMap<>();
+    purges.put("expired conversations", conversations::purgeExpired);
+    purges.put("proposals never confirmed", listings::purge);
+    purges.put("day counts of unanswered questions", unanswered::purge);
+    return new HourlyPurges(purges);
   }
 
-  /** Deletes expired conversations every hour (the embedded server has no TTL index). */
-  static final class ExpiredConversationPurge {
-    private final MongoConversationStore store;
+  static final class HourlyPurges {
+    private final Map<String, LongSupplier> purges;
 
-    ExpiredConversationPurge(MongoConversationStore store) {
-      this.store = store;
+    HourlyPurges(Map<String, LongSupplier> purges) {
+      this.purges = purges;
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
     void purge() {
-      try {
-        long removed = store.purgeExpired();
-        if (removed > 0) {
-          log.info("Removed {} expired conversations", removed);
+      purges.forEach((what, purge) -> {
+        // One failing purge (the database away) must not stop the others, nor the schedule.
+        try {
+          long removed = purge.getAsLong();
+          if (removed > 0) {
+            log.info("Removed {} {}", removed, what);
+          }
+        } catch (RuntimeException e) {
+          log.warn("Purge of {} failed: {}", what, e.getClass().getSimpleName());
         }
-      } catch (RuntimeException e) {
-        log.warn("Purge of expired conversations failed: {}", e.getClass().getSimpleName());
-      }
+      });
     }
   }
 }

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes the counted unanswered questions on a thread of its own (replies only count in memory),
- * deletes those past their retention every hour, and writes what is left at shutdown.
+ * and what is left at shutdown.
  */
 final class UnansweredFlusher implements AutoCloseable {
 
@@ -26,7 +26,6 @@ final class UnansweredFlusher implements AutoCloseable {
   static UnansweredFlusher start(UnansweredQuestions questions, Duration interval) {
     ScheduledExecutorService thread = Background.every("unanswered-flush", interval,
         () -> flush(questions));
-    thread.scheduleWithFixedDelay(() -> purge(questions), 1, 60, TimeUnit.MINUTES);
     return new UnansweredFlusher(questions, thread);
   }
 
@@ -36,17 +35,6 @@ final class UnansweredFlusher implements AutoCloseable {
       questions.flush();
     } catch (RuntimeException e) {
       log.warn("Unanswered questions not written yet: {}", e.getClass().getSimpleName());
-    }
-  }
-
-  private static void purge(UnansweredQuestions questions) {
-    try {
-      long removed = questions.purge();
-      if (removed > 0) {
-        log.info("Removed {} day counts of unanswered questions past their retention", removed);
-      }
-    } catch (RuntimeException e) {
-      log.warn("Purge of unanswered questions failed: {}", e.getClass().getSimpleName());
     }
   }
 
