@@ -13,5 +13,15 @@
   const field = document.getElementById('csrf');
   field.name = session.csrf.parameter;
   field.value = session.csrf.token;
+  // Sign-in through the configured OpenID Connect providers.
+  document.getElementById('providers').replaceChildren(...session.providers.map((provider) => {
+    const item = document.createElement('li');
+    const link = document.createElement('a');
+    link.className = 'button';
+    link.href = provider.start;
+    link.textContent = `Sign in with ${provider.name}`;
+    item.append(link);
+    return item;
+  }));
   document.getElementById('username').focus();
 })();

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,15 +34,30 @@ class EditorController {
 
   private final UnansweredQuestions unanswered;
   private final EditorProperties properties;
+  private final List<Provider> providers;
 
-  EditorController(UnansweredQuestions unanswered, EditorProperties properties) {
+  EditorController(UnansweredQuestions unanswered, EditorProperties properties,
+      ObjectProvider<ClientRegistrationRepository> registrations) {
     this.unanswered = unanswered;
     this.properties = properties;
+    List<Provider> found = new java.util.ArrayList<>();
+    if (registrations.getIfAvailable() instanceof Iterable<?> all) {
+      for (Object r : all) {
+        ClientRegistration registration = (ClientRegistration) r;
+        found.add(new Provider(registration.getClientName(),
+            EditorSecurity.OIDC_START + "/" + registration.getRegistrationId()));
+      }
+    }
+    this.providers = List.copyOf(found);
   }
 
   record Csrf(String header, String parameter, String token) {}
 
-  record Session(boolean signedIn, String name, List<String> roles, Csrf csrf) {}
+  /** An OpenID Connect provider to sign in with, and where the sign-in starts. */
+  record Provider(String name, String start) {}
+
+  record Session(boolean signedIn, String name, List<String> roles, Csrf csrf,
+      List<Provider> providers) {}
 
   /** Who is signed in, and the token every change must carry (in the header it names). */
   @GetMapping("/session")
@@ -48,11 +66,11 @@ class EditorController {
     Csrf token = new Csrf(csrf.getHeaderName(), csrf.getParameterName(), csrf.getToken());
     Principal user = request.getUserPrincipal(); // none for anonymous visitors
     if (user == null) {
-      return new Session(false, "", List.of(), token);
+      return new Session(false, "", List.of(), token, providers);
     }
     List<String> roles = Stream.of("admin", "editor")
         .filter(role -> request.isUserInRole(role.toUpperCase(Locale.ROOT))).toList();
-    return new Session(true, user.getName(), roles, token);
+    return new Session(true, user.getName(), roles, token, providers);
   }
 
   record Group(String id, String text, String language, Optional<String> topic,

@@ -5,6 +5,7 @@ import be.dalil.web.ErrorResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
@@ -13,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -25,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may use the editors' pages and API: Spring Security, form login with the configured
- * accounts, sessions that expire ({@code server.servlet.session.timeout}), CSRF on every change.
+ * accounts or OpenID Connect when a provider is configured, sessions that expire
+ * ({@code server.servlet.session.timeout}), CSRF on every change.
  * Only these paths pass through it; the newcomers' chat and API stay as they are (no session, no
  * cookie).
  */
@@ -36,6 +39,8 @@ class EditorSecurity {
 
   static final String PAGES = "/editor";
   static final String API = "/api/v1/editor";
+  /** Where a sign-in through a provider starts: {@code /editor/oauth2/authorization/<id>}. */
+  static final String OIDC_START = PAGES + "/oauth2/authorization";
 
   /** Spring Security's filter for the editors' paths only (Boot's own would take every path). */
   @Bean
@@ -60,7 +65,9 @@ class EditorSecurity {
   }
 
   @Bean
-  SecurityFilterChain editorChain(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain editorChain(HttpSecurity http, ObjectMapper json,
+      EditorProperties properties, ObjectProvider<ClientRegistrationRepository> providers)
+      throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher(API + "/**");
     AuthenticationEntryPoint unauthorized = (request, response, e) ->
         ErrorResponses.write(response, json, ErrorCode.UNAUTHORIZED, "Sign in first.");
@@ -86,6 +93,17 @@ class EditorSecurity {
         // The application's own filter sets the security headers of every answer.
         .headers(headers -> headers.disable())
         .requestCache(cache -> cache.disable());
+    // OpenID Connect when a provider is configured (spring.security.oauth2.client.*): its
+    // endpoints stay under /editor, where this chain and its filter apply.
+    if (providers.getIfAvailable() != null) {
+      OidcEditors editors = new OidcEditors(properties.oidcAccounts());
+      http.oauth2Login(oidc -> oidc.loginPage(PAGES + "/login.html")
+          .authorizationEndpoint(a -> a.baseUri(OIDC_START))
+          .redirectionEndpoint(r -> r.baseUri(PAGES + "/oauth2/code/*"))
+          .userInfoEndpoint(u -> u.oidcUserService(editors))
+          .defaultSuccessUrl(PAGES + "/", true)
+          .failureUrl(PAGES + "/login.html?error"));
+    }
     return http.build();
   }
 }
