@@ -103,6 +103,7 @@ class ListingsIT {
 
   @Test
   void anOrganisationsChangeInFrenchReachesTheChatOnceConfirmedAndApproved() throws Exception {
+    int before = SMTP.getReceivedMessages().length;
     JsonNode card = firstCard();
     String id = card.at("/id").asText();
     String name = card.at("/name").asText();
@@ -146,7 +147,7 @@ class ListingsIT {
 
     // Nothing is published yet; the confirmation arrives in French.
     assertThat(firstCardPhone(id)).isNotEqualTo("02 555 01 23");
-    MimeMessage confirm = awaitMail(1);
+    MimeMessage confirm = awaitMail(before + 1);
     assertThat(confirm.getAllRecipients()[0].toString()).isEqualTo("contact@organisation.example");
     assertThat(confirm.getSubject()).startsWith("Confirmez votre proposition");
     String body = GreenMailUtil.getBody(confirm).replace("=\r\n", "").replace("=3D", "=");
@@ -162,12 +163,10 @@ class ListingsIT {
         .startsWith("Ce lien ne fonctionne plus"));
 
     // An editor reviews the change beside the current listing and approves it.
-    browser.get(url("/editor/"));
-    waiting().until(d -> d.findElement(By.id("username"))).sendKeys("eva");
-    browser.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+    openEditorPage();
     WebElement proposal = waiting().until(d -> d.findElements(By.cssSelector("#proposals"
-        + " .proposal")).stream().findFirst().orElse(null));
+        + " .proposal")).stream().filter(p -> p.getText().contains("02 555 01 23")).findFirst()
+        .orElse(null));
     assertThat(proposal.getText()).contains(name).contains("phone").contains("02 555 01 23");
     Browsers.assertAccessible(browser, "editor page with a proposal");
     proposal.findElement(By.cssSelector("button.approve")).click();
@@ -175,7 +174,7 @@ class ListingsIT {
 
     // The next chat answer shows it; the proposer is told in French.
     assertThat(firstCardPhone(id)).isEqualTo("02 555 01 23");
-    assertThat(awaitMail(2).getSubject()).isEqualTo("Votre proposition pour " + name
+    assertThat(awaitMail(before + 2).getSubject()).isEqualTo("Votre proposition pour " + name
         + " est publiée");
 
     // The editor can restore the listing as it was.
@@ -189,6 +188,19 @@ class ListingsIT {
     waiting().until(d -> d.findElement(By.id("history-status")).getText()
         .contains("published again"));
     assertThat(firstCardPhone(id)).isEqualTo(card.at("/phone").asText());
+  }
+
+  /** The editors' page, signed in as eva (once per browser session). */
+  private void openEditorPage() {
+    browser.get(url("/editor/"));
+    waiting().until(d -> d.getCurrentUrl().endsWith("/editor/")
+        || !d.findElements(By.id("username")).isEmpty());
+    if (!browser.findElements(By.id("username")).isEmpty()) {
+      browser.findElement(By.id("username")).sendKeys("eva");
+      browser.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+    }
+    waiting().until(d -> d.getCurrentUrl().endsWith("/editor/"));
   }
 
   /** The phone number the chat shows for listing {@code id} in the answer to the question. */
@@ -252,5 +264,56 @@ class ListingsIT {
         + link.group(1).replaceFirst(".*token=", "")).body()).at("/listingId").asText();
     assertThat(new ApiClient(port).get("/api/v1/partners/listings/" + id).json()
         .at("/lastVerified").asInt()).isEqualTo(java.time.Year.now().getValue());
+  }
+
+  @Test
+  void rejectsAProposalWithAReasonTheProposerReceivesAndKeepsProposersOutOfTheEditorsApi()
+      throws Exception {
+    JsonNode card = firstCard();
+    String id = card.at("/id").asText();
+    ApiClient api = new ApiClient(port);
+    com.fasterxml.jackson.databind.node.ObjectNode record =
+        (com.fasterxml.jackson.databind.node.ObjectNode) api.get("/api/v1/partners/listings/"
+            + id).json();
+    record.put("name", "Nom inventé");
+    int before = SMTP.getReceivedMessages().length;
+    assertThat(api.post("/api/v1/partners/proposals", JSON.writeValueAsString(java.util.Map.of(
+        "record", record, "changeOf", id, "email", "autre@organisation.example",
+        "language", "nl"))).status()).isEqualTo(202);
+    String body = GreenMailUtil.getBody(awaitMail(before + 1)).replace("=\r\n", "")
+        .replace("=3D", "=");
+    Matcher link = Pattern.compile("https://dalil\\.test(/partners/confirm\\?token=[A-Za-z0-9_.-]+)")
+        .matcher(body);
+    assertThat(link.find()).isTrue();
+    // A proposer has no way to publish: the editors' API needs an editor's session.
+    assertThat(api.post("/api/v1/editor/proposals/x/approve", "{}").status()).isIn(401, 403);
+    browser.get(url(link.group(1)));
+    waiting().until(d -> d.getCurrentUrl().contains("confirmed"));
+
+    openEditorPage();
+    WebElement proposal = waiting().until(d -> d.findElements(By.cssSelector("#proposals"
+        + " .proposal")).stream().filter(p -> p.getText().contains("Nom inventé")).findFirst()
+        .orElse(null));
+    proposal.findElement(By.cssSelector("button.reject")).click();
+    waiting().until(d -> proposal.getText().contains("Write the reason first"));
+    proposal.findElement(By.tagName("textarea")).sendKeys("Dit is niet de naam van de organisatie.");
+    proposal.findElement(By.cssSelector("button.reject")).click();
+    waiting().until(d -> proposal.getText().contains("Rejected"));
+
+    MimeMessage told = awaitMail(before + 2);
+    assertThat(told.getSubject()).isEqualTo("Je voorstel voor Nom inventé is niet gepubliceerd");
+    assertThat(GreenMailUtil.getBody(told)).contains("Dit is niet de naam van de organisatie.");
+    assertThat(firstCardName(id)).isEqualTo(card.at("/name").asText());
+  }
+
+  private String firstCardName(String id) throws IOException {
+    ApiClient.Response reply = new ApiClient(port).post("/api/v1/messages",
+        ApiClient.message("listings-it-" + System.nanoTime(), QUESTION));
+    for (JsonNode actor : reply.json().at("/actors")) {
+      if (actor.at("/id").asText().equals(id)) {
+        return actor.at("/name").asText();
+      }
+    }
+    throw new AssertionError(id + " is not in the answer any more");
   }
 }
