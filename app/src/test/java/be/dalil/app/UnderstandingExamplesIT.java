@@ -66,6 +66,17 @@ class UnderstandingExamplesIT {
     assertThat(reply.at("/replies/0/text").asText()).startsWith("112");
   }
 
+  /** Seen trying the product: the residence card is background, the question is work. */
+  @Test
+  void readsTheQuestionAfterTheBackgroundInDarija() {
+    assertThat(say("3ndi lkarta o bghit n9leb 3la khedma").get("intent").asText())
+        .isEqualTo("find_job");
+    JsonNode longer = say("salam, ana jit mn lmghrib chhar hadi o sakn f molenbeek, bghit nkhdem"
+        + " walakin ma3rftch fin nbda, chi 7ad y3awnni?");
+    assertThat(longer.get("intent").asText()).isEqualTo("find_job");
+    assertThat(longer.at("/place/municipality").asText()).isEqualTo("Molenbeek-Saint-Jean");
+  }
+
   @Test
   void takesNoOrdinaryWordForAPlace() {
     assertThat(say("cheers").get("place").isNull()).isTrue();
