@@ -84,7 +84,11 @@ class HttpFuzzIT {
   void everyAnswerKeepsTheContract(@ForAll("requests") FuzzRequest request) {
     Answer answer = send(request);
     SENT.incrementAndGet();
-    assertThat(answer.status()).as("status of " + request).isBetween(100, 499);
+    // 503 only where the contract has it: proposals without a mail server configured.
+    boolean mailOff = answer.status() == 503 && answer.bodyText().contains("mail_unavailable");
+    assertThat(mailOff || answer.status() < 500).as("status " + answer.status() + " of "
+        + request).isTrue();
+    assertThat(answer.status()).as("status of " + request).isGreaterThanOrEqualTo(100);
     String body = answer.bodyText();
     assertThat(LEAK.matcher(body).find()).as("leak in " + abbreviate(body) + " for " + request)
         .isFalse();
@@ -124,7 +128,11 @@ class HttpFuzzIT {
       "/api/v1/topics", "/api/v1/places", "/api/v1/links", "/api/v1/links/qr.png",
       "/api/v1/admin/actors", "/api/v1/conversations/c-1", "/api/v1/ui-texts",
       "/telegram/webhook", "/", "/counsellor", "/index.html", "/app.js", "/error",
-      "/actuator/health", "/actuator/prometheus", "/api/v1/nothing", "/api/", "/api");
+      "/actuator/health", "/actuator/prometheus", "/api/v1/nothing", "/api/", "/api",
+      "/api/v1/partners/listings", "/api/v1/partners/listings/x", "/api/v1/partners/proposals",
+      "/api/v1/partners/check", "/partners", "/partners/confirm", "/partners/check",
+      "/counsellor/sheet", "/api/v1/editor/session", "/api/v1/editor/unanswered",
+      "/api/v1/editor/proposals", "/editor/", "/editor/login", "/editor/logout");
 
   private static final List<String> NASTY = List.of("", " ", "null", "true", "0", "-1",
       "1e309", "NaN", "-0", "99999999999999999999", "1".repeat(1200), "$ne", "{\"$gt\": \"\"}",

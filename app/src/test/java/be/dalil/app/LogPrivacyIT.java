@@ -45,6 +45,9 @@ class LogPrivacyIT {
   static void common(DynamicPropertyRegistry registry, String name) {
     TestApp.embedded(registry, data.resolve(name));
     registry.add("dalil.web.admin-token", () -> "quokka-admin-token");
+    registry.add("dalil.editor.accounts", () -> "eva:editor:"
+        + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+            .encode("eva-password"));
   }
 
   /** A newcomer's conversation, then everything odd a client can send. */
@@ -86,6 +89,16 @@ class LogPrivacyIT {
         .header("X-Telegram-Bot-Api-Secret-Token", "quokka-secret")
         .POST(HttpRequest.BodyPublishers.ofString("{\"update_id\": 1, \"message\": {\"text\":"
             + " \"quokka\"}}")).build());
+    // An organisation's proposal, an editor's sign-in with a wrong name and password, the
+    // editors' questions list: none of what they carry is logged either.
+    api.post("/api/v1/partners/proposals", "{\"record\": {\"name\": \"Quokka club\","
+        + " \"phone\": \"quokka\"}, \"email\": \"quokka@example.org\", \"language\": \"en\"}");
+    api.get("/api/v1/partners/listings?q=quokka");
+    api.get("/partners/confirm?token=quokka.quokka");
+    api.post("/editor/login", "username=quokka&password=quokka-password",
+        "application/x-www-form-urlencoded");
+    api.get("/api/v1/editor/unanswered");
+    api.get("/counsellor/sheet?place=Heuvelland&lang=en");
     for (String path : List.of("/api/v1/places?lang=en", "/api/v1/links/qr.png?code=fr-0-0",
         "/api/v1/actors?topic=housing&place=Heuvelland&limit=50", "/app.js")) {
       hangUp(port, path);

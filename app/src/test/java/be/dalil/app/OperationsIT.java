@@ -104,6 +104,14 @@ class OperationsIT {
     assertThat(anonymous.body()).doesNotContain("dalil_");
   }
 
+  /** Found by HttpFuzzIT: Actuator answered an unknown health path 404 with an empty body. */
+  @Test
+  void answersAnUnknownHealthPathWithTheJsonError() {
+    ApiClient.assertError(api.get("/actuator/health/nothing"), 404, "not_found");
+    ApiClient.assertError(api.rawGet("/actuator/health/../.."), 404, "not_found");
+    assertThat(api.get("/actuator/health/readiness").status()).isEqualTo(200);
+  }
+
   @Test
   void refusesAWrongToken() {
     ApiClient.assertError(metrics("operator-token-2"), 401, "unauthorized");
