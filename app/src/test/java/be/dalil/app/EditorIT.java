@@ -232,4 +232,22 @@ class EditorIT {
         .contains("en\t").contains("\tneed help writing my CV in dutch\n")
         .doesNotContain("alarm");
   }
+
+  @Test
+  void slowsDownPasswordGuessingForAnAccount() throws IOException {
+    Visitor guesser = new Visitor();
+    int refused = 0;
+    for (int attempt = 0; attempt < 12; attempt++) {
+      HttpResponse<String> answer = guesser.signIn("mallory", "guess " + attempt);
+      if (answer.statusCode() == 429) {
+        refused++;
+        assertJsonError(answer, 429, "rate_limited");
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+      }
+    }
+    assertThat(refused).isEqualTo(2);
+    // Another account is not held back by it.
+    assertThat(new Visitor().signIn("eva", PASSWORD).headers().firstValue("Location")
+        .orElseThrow()).endsWith("/editor/");
+  }
 }

@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxImportBytes largest accepted import body (read as a stream); larger ones get 413
  * @param messagesPerMinute messages one conversation may send per minute before 429
  * @param requestsPerMinutePerClient API requests one client address may make per minute
+ * @param signInsPerMinute editors' sign-in attempts per account name and client address a minute
  * @param publicBaseUrl the address users reach the web chat at, for counsellor links
  *     (empty: taken from the request)
  * @param telegramBotUsername the Telegram bot's username, for counsellor deep links (empty: none)
@@ -33,6 +34,7 @@ public record WebProperties(
     @DefaultValue("52428800") @Min(1024) @Max(1073741824) long maxImportBytes,
     @DefaultValue("30") @Min(1) int messagesPerMinute,
     @DefaultValue("300") @Min(1) int requestsPerMinutePerClient,
+    @DefaultValue("10") @Min(1) int signInsPerMinute,
     @DefaultValue("") @NotNull String publicBaseUrl,
     @DefaultValue("") @NotNull String telegramBotUsername,
     @DefaultValue("") @NotNull String adminToken,
