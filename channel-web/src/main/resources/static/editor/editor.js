@@ -10,6 +10,7 @@
   };
   let session = null;
   let groups = [];
+  const t = (key, params) => window.EditorTexts.t(key, params);
 
   function cell(text, attributes = {}) {
     const td = document.createElement('td');
@@ -26,13 +27,13 @@
       if (g.answered) row.classList.add('answered');
       const action = document.createElement('td');
       if (g.answered) {
-        action.textContent = 'Answered';
+        action.textContent = t('editor.unanswered.answered');
       } else {
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'mark-answered';
-        button.textContent = 'Mark answered';
-        button.setAttribute('aria-label', `Mark answered: ${g.text}`);
+        button.textContent = t('editor.unanswered.mark');
+        button.setAttribute('aria-label', t('editor.unanswered.markLabel', { text: g.text }));
         button.addEventListener('click', () => markAnswered(g));
         action.append(button);
       }
@@ -41,8 +42,8 @@
         action);
       return row;
     }));
-    ui.status.textContent = shown.length === 0 ? 'Nothing to review.'
-      : `${shown.length} groups of questions.`;
+    ui.status.textContent = shown.length === 0 ? t('editor.unanswered.none')
+      : t('editor.unanswered.count', { count: shown.length });
   }
 
   async function load() {
@@ -64,9 +65,9 @@
     if (response.ok) {
       group.answered = true;
       draw();
-      ui.status.textContent = 'Marked answered.';
+      ui.status.textContent = t('editor.unanswered.marked');
     } else {
-      ui.status.textContent = 'Could not mark it. Reload the page and try again.';
+      ui.status.textContent = t('editor.unanswered.markFailed');
     }
   }
 
@@ -91,14 +92,17 @@
 
   function proposalCard(p) {
     const card = element('article', undefined, { class: 'proposal', 'data-proposal': p.id });
-    const title = element('h3', `${p.kind === 'new' ? 'New listing' : 'Change'}: ${p.name}`,
+    const title = element('h3', t(p.kind === 'new' ? 'editor.proposal.new'
+      : 'editor.proposal.change', { name: p.name }),
       { dir: 'auto' });
-    const meta = element('p', `Written in ${p.language}, proposed ${p.proposedAt.slice(0, 10)}`
-      + (p.listingId ? `, listing ${p.listingId}` : ''));
+    const meta = element('p', t('editor.proposal.meta', { language: p.language,
+      date: p.proposedAt.slice(0, 10) }) + (p.listingId ? ` (${p.listingId})` : ''));
     const table = element('table');
-    table.append(element('caption', `Fields changed in ${p.name}`, { class: 'visually-hidden' }));
+    table.append(element('caption', t('editor.proposal.fields', { name: p.name }),
+      { class: 'visually-hidden' }));
     const head = element('tr');
-    ['Field', 'Now', 'Proposed'].forEach((h) => head.append(element('th', h, { scope: 'col' })));
+    ['editor.proposal.field', 'editor.proposal.now', 'editor.proposal.proposed']
+      .forEach((h) => head.append(element('th', t(h), { scope: 'col' })));
     table.append(element('thead'));
     table.tHead.append(head);
     const body = element('tbody');
@@ -109,27 +113,31 @@
       body.append(row);
     }
     table.append(body);
-    const approve = element('button', 'Approve and publish', { type: 'button', class: 'approve' });
+    const approve = element('button', t('editor.proposal.approve'),
+      { type: 'button', class: 'approve' });
     const reasonId = `reason-${p.id}`;
-    const reasonLabel = element('label', 'Reason for the proposer (if you reject)', { for: reasonId });
+    const reasonLabel = element('label', t('editor.proposal.reason'), { for: reasonId });
     const reason = element('textarea', undefined, { id: reasonId, rows: '2', maxlength: '1000' });
-    const reject = element('button', 'Reject', { type: 'button', class: 'reject' });
+    const reject = element('button', t('editor.proposal.reject'),
+      { type: 'button', class: 'reject' });
     const status = element('p', '', { role: 'status' });
     approve.addEventListener('click', async () => {
       const response = await post(`/api/v1/editor/proposals/${p.id}/approve`);
       const result = await response.json().catch(() => ({}));
-      status.textContent = response.ok ? `Published (${result.listingId}).` : 'Could not publish it.';
+      status.textContent = response.ok ? t('editor.proposal.published', { id: result.listingId })
+        : t('editor.proposal.publishFailed');
       if (response.ok) [approve, reject, reason].forEach((n) => { n.disabled = true; });
     });
     reject.addEventListener('click', async () => {
       if (!reason.value.trim()) {
-        status.textContent = 'Write the reason first: the proposer reads it.';
+        status.textContent = t('editor.proposal.reasonFirst');
         reason.focus();
         return;
       }
       const response = await post(`/api/v1/editor/proposals/${p.id}/reject`,
         { reason: reason.value.trim() });
-      status.textContent = response.ok ? 'Rejected; the proposer is told why.' : 'Could not reject it.';
+      status.textContent = response.ok ? t('editor.proposal.rejected')
+        : t('editor.proposal.rejectFailed');
       if (response.ok) [approve, reject, reason].forEach((n) => { n.disabled = true; });
     });
     card.append(title, meta, table, approve, reasonLabel, reason, reject, status);
@@ -142,7 +150,7 @@
     const proposals = (await response.json()).proposals;
     document.getElementById('proposals').replaceChildren(...proposals.map(proposalCard));
     document.getElementById('proposals-status').textContent = proposals.length === 0
-      ? 'No proposal waits for review.' : `${proposals.length} proposals wait for review.`;
+      ? t('editor.proposals.none') : t('editor.proposals.count', { count: proposals.length });
   }
 
   async function showHistory(event) {
@@ -153,22 +161,24 @@
       { credentials: 'same-origin' });
     const list = document.getElementById('history');
     if (!response.ok) {
-      status.textContent = 'No such listing.';
+      status.textContent = t('editor.history.unknown');
       list.replaceChildren();
       return;
     }
     const versions = (await response.json()).versions;
-    status.textContent = versions.length === 0 ? 'This listing was never edited.'
-      : `${versions.length} versions, oldest first.`;
+    status.textContent = versions.length === 0 ? t('editor.history.never')
+      : t('editor.history.count', { count: versions.length });
     const last = versions.length;
     list.replaceChildren(...versions.map((v) => {
       const item = element('li', `${v.at.slice(0, 16).replace('T', ' ')} - ${v.editor} - ${v.change} `);
       if (v.number !== last) {
-        const button = element('button', `Restore version ${v.number}`, { type: 'button', class: 'revert' });
+        const button = element('button', t('editor.history.restore', { number: v.number }),
+          { type: 'button', class: 'revert' });
         button.addEventListener('click', async () => {
           const reverted = await post(`/api/v1/editor/listings/${encodeURIComponent(id)}/versions/${v.number}/revert`);
           if (reverted.ok) await showHistory();
-          status.textContent = reverted.ok ? `Version ${v.number} is published again.` : 'Could not restore it.';
+          status.textContent = reverted.ok ? t('editor.history.restored', { number: v.number })
+            : t('editor.history.restoreFailed');
         });
         item.append(button);
       }
@@ -181,11 +191,11 @@
     if (!response.ok) return;
     const stale = await response.json();
     document.getElementById('stale-status').textContent = stale.count === 0
-      ? 'Every listing was checked in the last year.'
-      : `${stale.count} listings were not checked for over a year; the oldest ${stale.listings.length} are listed.`;
+      ? t('editor.stale.none')
+      : t('editor.stale.count', { count: stale.count, shown: stale.listings.length });
     document.querySelector('#stale tbody').replaceChildren(...stale.listings.map((l) => {
       const row = element('tr');
-      row.append(element('td', l.lastVerified ? String(l.lastVerified) : 'never'),
+      row.append(element('td', l.lastVerified ? String(l.lastVerified) : t('editor.stale.never')),
         element('td', l.name, { dir: 'auto' }), element('td', l.municipality || '-'),
         element('td', l.id));
       return row;
@@ -193,6 +203,8 @@
   }
 
   (async () => {
+    await window.EditorTexts.load();
+    window.EditorTexts.listen(() => Promise.all([load(), loadProposals(), loadStale()]));
     session = await (await fetch('/api/v1/editor/session', { credentials: 'same-origin' }))
       .json();
     if (!session.signedIn) {

@@ -220,6 +220,26 @@ class EditorIT {
         .contains("need help writing my CV in dutch").doesNotContain("doctor");
     Browsers.assertAccessible(browser, "editor page");
 
+    // Editors in Flanders and Brussels read it in their language; the choice is kept.
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("editor-lang")))
+        .selectByValue("nl");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(
+        By.id("proposals-title")).getText().equals("Voorstellen om na te kijken"));
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+        By.cssSelector("#unanswered tbody button.mark-answered")).stream()
+        .allMatch(b -> b.getText().equals("Markeren als beantwoord")));
+    Browsers.assertAccessible(browser, "editor page in Dutch");
+    browser.navigate().refresh();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "nl".equals(
+        d.findElement(By.tagName("html")).getAttribute("lang")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("editor-lang")))
+        .selectByValue("en");
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElements(
+        By.cssSelector("#unanswered tbody tr")).size() >= 2 && d.findElement(
+        By.id("proposals-title")).getText().equals("Proposals to review"));
+    rows = browser.findElements(By.cssSelector("#unanswered tbody tr"));
+
     rows.get(0).findElement(By.cssSelector("button.mark-answered")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
         d.findElement(By.id("status")).getText().equals("Marked answered."));

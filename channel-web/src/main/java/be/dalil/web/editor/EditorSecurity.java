@@ -78,6 +78,7 @@ class EditorSecurity {
     http.securityMatcher(PAGES + "/**", API + "/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(PAGES + "/login.html", PAGES + "/editor.css", PAGES + "/login.js",
+                PAGES + "/texts.js",
                 API + "/session").permitAll()
             .requestMatchers(API + "/accounts").hasRole("ADMIN")
             .anyRequest().hasRole("EDITOR"))
