@@ -4,6 +4,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,5 +41,32 @@ final class Browsers {
     org.assertj.core.api.Assertions.assertThat(results.getViolations()).as(state + ": "
         + results.getViolations().stream().map(v -> v.getId() + " " + v.getNodes().stream()
             .map(n -> String.valueOf(n.getTarget())).toList()).toList()).isEmpty();
+  }
+
+  /**
+   * One Chromium for a test class, started before its first test and quit after its last:
+   * {@code @RegisterExtension static final Browsers.PerClass CHROMIUM = new Browsers.PerClass(d ->
+   * browser = d);}
+   */
+  static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+    private final Consumer<ChromeDriver> started;
+    private ChromeDriver driver;
+
+    PerClass(Consumer<ChromeDriver> started) {
+      this.started = started;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      driver = headlessChromium();
+      started.accept(driver);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      if (driver != null) {
+        driver.quit();
+      }
+    }
   }
 }

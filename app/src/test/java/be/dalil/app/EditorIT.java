@@ -17,9 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -44,6 +43,9 @@ class EditorIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static ChromeDriver browser;
 
+  @RegisterExtension
+  static final Browsers.PerClass CHROMIUM = new Browsers.PerClass(started -> browser = started);
+
   @TempDir
   static Path data;
 
@@ -60,18 +62,6 @@ class EditorIT {
 
   @Autowired
   MongoDatabase db;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browsers.headlessChromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   /** An HTTP client with its own cookies (its own session), following no redirect. */
   final class Visitor {

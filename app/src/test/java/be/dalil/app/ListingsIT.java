@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -43,6 +43,9 @@ class ListingsIT {
   private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
   private static ChromeDriver browser;
 
+  @RegisterExtension
+  static final Browsers.PerClass CHROMIUM = new Browsers.PerClass(started -> browser = started);
+
   static {
     SMTP.start();
   }
@@ -67,16 +70,8 @@ class ListingsIT {
   @LocalServerPort
   int port;
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browsers.headlessChromium();
-  }
-
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
+  static void stopMail() {
     SMTP.stop();
   }
 
@@ -146,19 +141,16 @@ class ListingsIT {
     waiting().until(d -> d.findElement(By.id("p-notice")).getText().startsWith("Merci."));
 
     // Nothing is published yet; the confirmation arrives in French.
-    assertThat(firstCardPhone(id)).isNotEqualTo("02 555 01 23");
+    assertThat(cardField(id, "phone")).isNotEqualTo("02 555 01 23");
     MimeMessage confirm = awaitMail(before + 1);
     assertThat(confirm.getAllRecipients()[0].toString()).isEqualTo("contact@organisation.example");
     assertThat(confirm.getSubject()).startsWith("Confirmez votre proposition");
-    String body = GreenMailUtil.getBody(confirm).replace("=\r\n", "").replace("=3D", "=");
-    Matcher link = Pattern.compile("https://dalil\\.test(/partners/confirm\\?token=[A-Za-z0-9_.-]+)")
-        .matcher(body);
-    assertThat(link.find()).as(body).isTrue();
-    browser.get(url(link.group(1)));
+    String link = linkIn(confirm, "/partners/confirm");
+    browser.get(url(link));
     waiting().until(d -> d.findElement(By.id("p-notice")).getText()
         .startsWith("Votre proposition est confirmée"));
     // A changed link does nothing.
-    browser.get(url(link.group(1).replaceFirst(".$", "x")));
+    browser.get(url(link.replaceFirst(".$", "x")));
     waiting().until(d -> d.findElement(By.id("p-notice")).getText()
         .startsWith("Ce lien ne fonctionne plus"));
 
@@ -173,7 +165,7 @@ class ListingsIT {
     waiting().until(d -> proposal.getText().contains("Published"));
 
     // The next chat answer shows it; the proposer is told in French.
-    assertThat(firstCardPhone(id)).isEqualTo("02 555 01 23");
+    assertThat(cardField(id, "phone")).isEqualTo("02 555 01 23");
     assertThat(awaitMail(before + 2).getSubject()).isEqualTo("Votre proposition pour " + name
         + " est publiée");
 
@@ -187,7 +179,7 @@ class ListingsIT {
     restore.click();
     waiting().until(d -> d.findElement(By.id("history-status")).getText()
         .contains("published again"));
-    assertThat(firstCardPhone(id)).isEqualTo(card.at("/phone").asText());
+    assertThat(cardField(id, "phone")).isEqualTo(card.at("/phone").asText());
   }
 
   /** The editors' page, signed in as eva (once per browser session). */
@@ -203,16 +195,28 @@ class ListingsIT {
     waiting().until(d -> d.getCurrentUrl().endsWith("/editor/"));
   }
 
-  /** The phone number the chat shows for listing {@code id} in the answer to the question. */
-  private String firstCardPhone(String id) throws IOException {
+  /** A field of listing {@code id}'s card in the chat's answer to the question. */
+  private String cardField(String id, String field) throws IOException {
     ApiClient.Response reply = new ApiClient(port).post("/api/v1/messages",
         ApiClient.message("listings-it-" + System.nanoTime(), QUESTION));
     for (JsonNode actor : reply.json().at("/actors")) {
       if (actor.at("/id").asText().equals(id)) {
-        return actor.at("/phone").asText();
+        return actor.at("/" + field).asText();
       }
     }
     throw new AssertionError(id + " is not in the answer any more: " + reply.body());
+  }
+
+  /**
+   * The path and query of the link to {@code path} in a message: links point at the public
+   * address, which the test maps back to its own port.
+   */
+  private static String linkIn(MimeMessage message, String path) {
+    String body = GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "=");
+    Matcher link = Pattern.compile("https://dalil\\.test(" + Pattern.quote(path)
+        + "\\?token=[A-Za-z0-9_.-]+)").matcher(body);
+    assertThat(link.find()).as(body).isTrue();
+    return link.group(1);
   }
 
   @Test
@@ -244,14 +248,11 @@ class ListingsIT {
     int before = SMTP.getReceivedMessages().length;
     assertThat(reminders.send()).isEqualTo(1);
     MimeMessage asked = awaitMail(before + 1);
-    String body = GreenMailUtil.getBody(asked).replace("=\r\n", "").replace("=3D", "=");
-    Matcher link = Pattern.compile("https://dalil\\.test(/partners/check\\?token=[A-Za-z0-9_.-]+)")
-        .matcher(body);
-    assertThat(link.find()).as(body).isTrue();
+    String link = linkIn(asked, "/partners/check");
     String name = asked.getSubject().replaceAll(".*(?:fiche van|fiche de) (.*?) (?:op|sur) Dalil.*",
         "$1");
 
-    browser.get(url(link.group(1)));
+    browser.get(url(link));
     WebElement yes = waiting().until(d -> {
       WebElement button = d.findElement(By.id("p-check-yes"));
       return button.isDisplayed() ? button : null;
@@ -261,7 +262,7 @@ class ListingsIT {
     yes.click();
     waiting().until(d -> d.findElement(By.id("p-notice")).isDisplayed());
     String id = JSON.readTree(new ApiClient(port).get("/api/v1/partners/check?token="
-        + link.group(1).replaceFirst(".*token=", "")).body()).at("/listingId").asText();
+        + link.replaceFirst(".*token=", "")).body()).at("/listingId").asText();
     assertThat(new ApiClient(port).get("/api/v1/partners/listings/" + id).json()
         .at("/lastVerified").asInt()).isEqualTo(java.time.Year.now().getValue());
   }
@@ -280,14 +281,10 @@ class ListingsIT {
     assertThat(api.post("/api/v1/partners/proposals", JSON.writeValueAsString(java.util.Map.of(
         "record", record, "changeOf", id, "email", "autre@organisation.example",
         "language", "nl"))).status()).isEqualTo(202);
-    String body = GreenMailUtil.getBody(awaitMail(before + 1)).replace("=\r\n", "")
-        .replace("=3D", "=");
-    Matcher link = Pattern.compile("https://dalil\\.test(/partners/confirm\\?token=[A-Za-z0-9_.-]+)")
-        .matcher(body);
-    assertThat(link.find()).isTrue();
+    String link = linkIn(awaitMail(before + 1), "/partners/confirm");
     // A proposer has no way to publish: the editors' API needs an editor's session.
     assertThat(api.post("/api/v1/editor/proposals/x/approve", "{}").status()).isIn(401, 403);
-    browser.get(url(link.group(1)));
+    browser.get(url(link));
     waiting().until(d -> d.getCurrentUrl().contains("confirmed"));
 
     openEditorPage();
@@ -303,17 +300,6 @@ class ListingsIT {
     MimeMessage told = awaitMail(before + 2);
     assertThat(told.getSubject()).isEqualTo("Je voorstel voor Nom inventé is niet gepubliceerd");
     assertThat(GreenMailUtil.getBody(told)).contains("Dit is niet de naam van de organisatie.");
-    assertThat(firstCardName(id)).isEqualTo(card.at("/name").asText());
-  }
-
-  private String firstCardName(String id) throws IOException {
-    ApiClient.Response reply = new ApiClient(port).post("/api/v1/messages",
-        ApiClient.message("listings-it-" + System.nanoTime(), QUESTION));
-    for (JsonNode actor : reply.json().at("/actors")) {
-      if (actor.at("/id").asText().equals(id)) {
-        return actor.at("/name").asText();
-      }
-    }
-    throw new AssertionError(id + " is not in the answer any more");
+    assertThat(cardField(id, "name")).isEqualTo(card.at("/name").asText());
   }
 }

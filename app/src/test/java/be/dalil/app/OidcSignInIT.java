@@ -8,8 +8,8 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -34,6 +34,9 @@ class OidcSignInIT {
   private static final int PORT = freePort();
   private static ConfigurableApplicationContext provider;
   private static ChromeDriver browser;
+
+  @RegisterExtension
+  static final Browsers.PerClass CHROMIUM = new Browsers.PerClass(started -> browser = started);
 
   @TempDir
   static Path data;
@@ -81,16 +84,8 @@ class OidcSignInIT {
     registry.add("dalil.editor.oidc-accounts", () -> "eva.oidc:editor");
   }
 
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browsers.headlessChromium();
-  }
-
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.quit();
-    }
+  static void stopProvider() {
     if (provider != null) {
       provider.close();
     }

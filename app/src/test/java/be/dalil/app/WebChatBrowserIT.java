@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +40,9 @@ class WebChatBrowserIT {
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static ChromeDriver browser;
 
+  @RegisterExtension
+  static final Browsers.PerClass CHROMIUM = new Browsers.PerClass(started -> browser = started);
+
   @TempDir
   static Path data;
 
@@ -55,16 +58,8 @@ class WebChatBrowserIT {
   int port;
 
   @BeforeAll
-  static void startBrowser() throws IOException {
+  static void screenshotsFolder() throws IOException {
     Files.createDirectories(SCREENSHOTS);
-    browser = Browsers.headlessChromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @BeforeEach

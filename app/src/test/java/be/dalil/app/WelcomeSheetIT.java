@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,6 +35,9 @@ class WelcomeSheetIT {
 
   private static ChromeDriver browser;
 
+  @RegisterExtension
+  static final Browsers.PerClass CHROMIUM = new Browsers.PerClass(started -> browser = started);
+
   @TempDir
   static Path data;
 
@@ -49,18 +51,6 @@ class WelcomeSheetIT {
 
   @LocalServerPort
   int port;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browsers.headlessChromium();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   private WebDriverWait waiting() {
     return new WebDriverWait(browser, Duration.ofSeconds(15));

@@ -1,7 +1,9 @@
 package be.dalil.knowledge;
 
+import be.dalil.i18n.TextNormalizer;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,18 +67,17 @@ public final class ActorFinder {
    * name first: an organisation looking for its own listing.
    */
   public List<Actor> byName(String text, int limit) {
-    List<String> words = List.of(be.dalil.i18n.TextNormalizer.normalize(text).split(" ")).stream()
+    List<String> words = List.of(TextNormalizer.normalize(text).split(" ")).stream()
         .filter(w -> !w.isBlank()).toList();
     if (words.isEmpty()) {
       return List.of();
     }
-    return current.snapshot().find(ActorFilter.withTopic(Optional.empty(), Set.of())).stream()
-        .map(StoredActor::actor)
+    return all().stream()
         .filter(a -> {
-          String name = be.dalil.i18n.TextNormalizer.normalize(a.name());
+          String name = TextNormalizer.normalize(a.name());
           return words.stream().allMatch(name::contains);
         })
-        .sorted(java.util.Comparator.comparingInt((Actor a) -> a.name().length())
+        .sorted(Comparator.comparingInt((Actor a) -> a.name().length())
             .thenComparing(Actor::name))
         .limit(limit).toList();
   }
