@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
@@ -64,15 +65,16 @@ final class MongoSetup implements AutoCloseable {
       return new MongoSetup(Optional.empty(), Optional.empty(),
           client(new ConnectionString(properties.mongodbUri()), commands));
     }
-    return embedded(Path.of(properties.dataDir()), commands);
+    return embedded(Path.of(properties.dataDir()), properties.database(), commands);
   }
 
   /** The in-process server with its file in {@code directory}. */
   static MongoSetup embedded(Path directory) {
-    return embedded(directory, new CommandListener() {});
+    return embedded(directory, "dalil", new CommandListener() {});
   }
 
-  private static MongoSetup embedded(Path directory, CommandListener commands) {
+  /** @param database the database whose conversations the server will hold */
+  private static MongoSetup embedded(Path directory, String database, CommandListener commands) {
     Path dir = directory.toAbsolutePath();
     try {
       Files.createDirectories(dir);
@@ -83,6 +85,8 @@ final class MongoSetup implements AutoCloseable {
     MVStore store = new MVStore.Builder().fileName(file.toString())
         .cacheSize(PAGE_CACHE_MB).open();
     store.setAutoCommitDelay(BACKGROUND_COMMIT_MILLIS);
+    IndexKeyOrder.openIndexMaps(store, List.of(
+        IndexKeyOrder.mapName(database, MongoConversationStore.COLLECTION, "_id_")));
     H2Backend backend = new H2Backend(store);
     MongoServer server = new MongoServer(backend);
     String connection = server.bindAndGetConnectionString();
