@@ -37,6 +37,11 @@ final class IntentClassifier {
     return model.eval(features);
   }
 
+  /** The probability of every intent, in the model's order ({@link #topic}). */
+  double[] distribution(FeatureHashes features) {
+    return model.eval(features);
+  }
+
   /** The intents of a distribution, best first. */
   List<Scored> rank(double[] probabilities) {
     List<Scored> scored = new ArrayList<>(outcomes.length);

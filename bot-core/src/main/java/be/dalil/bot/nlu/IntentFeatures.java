@@ -51,14 +51,24 @@ final class IntentFeatures {
 
   private IntentFeatures() {}
 
-  /** Features of tokens, where a mention (if any) named a place. */
+  /** Features of tokens, where a mention (if any) named a place, as strings (for training). */
   static String[] of(List<String> tokens, Optional<PlaceResolver.PlaceMention> place) {
-    return of(tokens, place.map(PlaceResolver.PlaceMention::start).orElse(-1),
-        place.map(PlaceResolver.PlaceMention::end).orElse(-1));
+    FeatureText text = new FeatureText();
+    extract(tokens, place, text);
+    return text.toArray();
   }
 
-  /** Features of tokens where [placeStart, placeEnd) named a place (or -1, -1 for none). */
-  private static String[] of(List<String> tokens, int placeStart, int placeEnd) {
+  /** The same features as {@link #of}, hashed without building their strings. */
+  static FeatureHashes hashes(List<String> tokens, Optional<PlaceResolver.PlaceMention> place) {
+    FeatureHashes hashes = new FeatureHashes();
+    extract(tokens, place, hashes);
+    return hashes;
+  }
+
+  private static void extract(List<String> tokens, Optional<PlaceResolver.PlaceMention> place,
+      FeatureSink sink) {
+    int placeStart = place.map(PlaceResolver.PlaceMention::start).orElse(-1);
+    int placeEnd = place.map(PlaceResolver.PlaceMention::end).orElse(-1);
     List<String> words = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       if (i == placeStart) {
@@ -67,18 +77,17 @@ final class IntentFeatures {
         words.add(tokens.get(i));
       }
     }
-    List<String> features = new ArrayList<>(words.size() * 12 + 4);
     String previous = "^";
     for (String word : words) {
-      features.add("w=" + word);
-      features.add("b=" + previous + '_' + word);
+      sink.begin("w=").add(word).end();
+      sink.begin("b=").add(previous).add('_').add(word).end();
       previous = word;
       if (word.equals(PLACE)) {
         continue;
       }
       String stem = arabicStem(word);
       if (!stem.equals(word)) {
-        features.add("s=" + stem);
+        sink.begin("s=").add(stem).end();
       }
       String concept = CONCEPT_OF.get(word);
       if (concept == null) {
@@ -87,27 +96,44 @@ final class IntentFeatures {
       if (concept != null) {
         // A bag of features counts repeats: a concept weighs as much as three ordinary words.
         for (int i = 0; i < CONCEPT_WEIGHT; i++) {
-          features.add("k=" + concept);
+          sink.begin("k=").add(concept).end();
         }
       }
-      addCharGrams(features, stem);
+      addCharGrams(sink, stem, CHAR_MIN, CHAR_MAX);
       if (stem.length() > PREFIX) {
-        features.add("p=" + stem.substring(0, PREFIX));
+        sink.begin("p=").add(stem, 0, PREFIX).end();
       }
     }
-    features.add("b=" + previous + "_$");
-    features.add("n=" + Math.min(words.size(), 6));
-    return features.toArray(String[]::new);
+    sink.begin("b=").add(previous).add("_$").end();
+    sink.begin("n=").add((char) ('0' + Math.min(words.size(), 6))).end();
   }
 
-  private static void addCharGrams(List<String> features, String word) {
+  /**
+   * The character n-grams ({@code min..max}) of a word between boundary marks, as "c=" features:
+   * "<ab" for "abc" and 3-grams. Words under three letters have none.
+   */
+  static void addCharGrams(FeatureSink sink, String word, int min, int max) {
     if (word.length() < 3) {
       return;
     }
-    String padded = '<' + word + '>';
-    for (int n = CHAR_MIN; n <= CHAR_MAX; n++) {
-      for (int i = 0; i + n <= padded.length(); i++) {
-        features.add("c=" + padded.substring(i, i + n));
+    addGrams(sink, word, min, max);
+  }
+
+  /** The n-grams ({@code min..max}) of {@code '<' + word + '>'}, without building that string. */
+  static void addGrams(FeatureSink sink, String word, int min, int max) {
+    int padded = word.length() + 2;
+    for (int n = min; n <= max; n++) {
+      for (int i = 0; i + n <= padded; i++) {
+        sink.begin("c=");
+        int end = i + n;
+        if (i == 0) {
+          sink.add('<');
+        }
+        sink.add(word, Math.max(0, i - 1), Math.min(word.length(), end - 1));
+        if (end == padded) {
+          sink.add('>');
+        }
+        sink.end();
       }
     }
   }

@@ -56,7 +56,7 @@ final class LanguageDetector {
     if (words.isEmpty()) {
       return current.orElse(Language.EN);
     }
-    double[] p = model.eval(features(words));
+    double[] p = model.eval(hashes(words));
     Map<Language, Double> scores = new EnumMap<>(Language.class);
     for (int i = 0; i < p.length; i++) {
       scores.put(outcomes[i], p[i]);
@@ -87,19 +87,25 @@ final class LanguageDetector {
 
   /** Words, word pairs and the character 1-5-grams of each word (with its boundaries). */
   static String[] features(List<String> words) {
-    List<String> features = new ArrayList<>(words.size() * 16);
+    FeatureText text = new FeatureText();
+    extract(words, text);
+    return text.toArray();
+  }
+
+  /** The same features as {@link #features}, hashed without building their strings. */
+  static FeatureHashes hashes(List<String> words) {
+    FeatureHashes hashes = new FeatureHashes();
+    extract(words, hashes);
+    return hashes;
+  }
+
+  private static void extract(List<String> words, FeatureSink sink) {
     String previous = "^";
     for (String word : words) {
-      features.add("w=" + word);
-      features.add("b=" + previous + '_' + word);
+      sink.begin("w=").add(word).end();
+      sink.begin("b=").add(previous).add('_').add(word).end();
       previous = word;
-      String padded = '<' + word + '>';
-      for (int n = 1; n <= 5; n++) {
-        for (int i = 0; i + n <= padded.length(); i++) {
-          features.add("c=" + padded.substring(i, i + n));
-        }
-      }
+      IntentFeatures.addGrams(sink, word, 1, 5);
     }
-    return features.toArray(String[]::new);
   }
 }

@@ -132,7 +132,7 @@ public final class MessageInterpreter {
         placeExpected);
     List<String> rest = mention.map(m -> m.removeFrom(tokens)).orElse(tokens);
     Language language = languages.decide(text, rest, current);
-    double[] whole = intents.distribution(IntentFeatures.of(tokens, mention));
+    double[] whole = intents.distribution(IntentFeatures.hashes(tokens, mention));
     List<IntentClassifier.Scored> scored = intents.rank(
         tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, whole) : whole);
     Optional<Place> place = mention.map(PlaceResolver.PlaceMention::place);
@@ -152,7 +152,7 @@ public final class MessageInterpreter {
       if (tokens.size() < 2) {
         continue;
       }
-      double[] p = intents.distribution(IntentFeatures.of(tokens,
+      double[] p = intents.distribution(IntentFeatures.hashes(tokens,
           places.findMention(sentence, tokens, false)));
       double asks = 0;
       for (int i = 0; i < p.length; i++) {

@@ -69,10 +69,15 @@ final class WeightedModel {
 
   /** The probability of every outcome, in the model's order. */
   double[] eval(String[] features) {
-    int[] found = new int[features.length];
+    return eval(FeatureHashes.of(features));
+  }
+
+  /** The probability of every outcome, in the model's order. */
+  double[] eval(FeatureHashes features) {
+    int[] found = new int[features.count()];
     int n = 0;
-    for (String feature : features) {
-      int row = rows.get(feature);
+    for (int i = 0; i < features.count(); i++) {
+      int row = rows.get(features.get(i));
       if (row >= 0) {
         found[n++] = row;
       }
@@ -136,7 +141,7 @@ final class WeightedModel {
     }
 
     void put(String feature, int row) {
-      long hash = hash(feature);
+      long hash = FeatureHashes.hash(feature);
       int slot = slot(hash);
       while (rows[slot] >= 0) {
         if (hashes[slot] == hash) {
@@ -148,9 +153,8 @@ final class WeightedModel {
       rows[slot] = row;
     }
 
-    /** The feature's row, or -1. */
-    int get(String feature) {
-      long hash = hash(feature);
+    /** The row of the feature with this hash, or -1. */
+    int get(long hash) {
       for (int slot = slot(hash); rows[slot] >= 0; slot = (slot + 1) & mask) {
         if (hashes[slot] == hash) {
           return rows[slot];
@@ -161,15 +165,6 @@ final class WeightedModel {
 
     private int slot(long hash) {
       return (int) (hash ^ (hash >>> 32)) & mask;
-    }
-
-    static long hash(String s) {
-      long h = 0xcbf29ce484222325L;
-      for (int i = 0; i < s.length(); i++) {
-        h ^= s.charAt(i);
-        h *= 0x100000001b3L;
-      }
-      return h;
     }
   }
 

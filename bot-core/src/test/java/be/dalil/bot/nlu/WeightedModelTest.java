@@ -13,7 +13,10 @@ import java.util.function.Function;
 import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Test;
 
-/** The compiled evaluation gives OpenNLP's probabilities, on every line of the dev set. */
+/**
+ * The compiled evaluation of the features as the interpreter hashes them gives OpenNLP's
+ * probabilities for the same features as strings, on every line of the dev set.
+ */
 class WeightedModelTest {
 
   private static final List<Utterance> DEV =
@@ -22,17 +25,19 @@ class WeightedModelTest {
   @Test
   void intentProbabilitiesAreOpenNlpsOnEveryDevLine() throws IOException {
     assertSameAsOpenNlp(NluModels.INTENT, NluModels.INTENT_WEIGHTS,
-        tokens -> IntentFeatures.of(tokens, Optional.empty()));
+        tokens -> IntentFeatures.of(tokens, Optional.empty()),
+        tokens -> IntentFeatures.hashes(tokens, Optional.empty()));
   }
 
   @Test
   void languageProbabilitiesAreOpenNlpsOnEveryDevLine() throws IOException {
     assertSameAsOpenNlp(NluModels.LANGUAGE, NluModels.LANGUAGE_WEIGHTS,
-        LanguageDetector::features);
+        LanguageDetector::features, LanguageDetector::hashes);
   }
 
   private static void assertSameAsOpenNlp(String modelFile, String weightsFile,
-      Function<List<String>, String[]> features) throws IOException {
+      Function<List<String>, String[]> features, Function<List<String>, FeatureHashes> hashed)
+      throws IOException {
     MaxentModel openNlp;
     FeatureWeights weights;
     try (InputStream m = NluModels.open(modelFile); InputStream w = NluModels.open(weightsFile)) {
@@ -42,10 +47,10 @@ class WeightedModelTest {
     WeightedModel model = new WeightedModel(openNlp, weights);
     assertThat(DEV).hasSizeGreaterThan(1000);
     for (Utterance u : DEV) {
-      String[] f = features.apply(TextNormalizer.tokens(TextNormalizer.normalize(u.text())));
-      FeatureWeights.Weighted weighted = weights.weigh(f);
+      List<String> tokens = TextNormalizer.tokens(TextNormalizer.normalize(u.text()));
+      FeatureWeights.Weighted weighted = weights.weigh(features.apply(tokens));
       double[] expected = openNlp.eval(weighted.context(), weighted.values());
-      double[] actual = model.eval(f);
+      double[] actual = model.eval(hashed.apply(tokens));
       assertThat(actual).as(u.text()).hasSameSizeAs(expected);
       for (int o = 0; o < expected.length; o++) {
         assertThat(actual[o]).as(u.text()).isCloseTo(expected[o], within(1e-5));
