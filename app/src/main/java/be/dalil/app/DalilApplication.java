@@ -1,5 +1,6 @@
 package be.dalil.app;
 
+import be.dalil.bot.nlu.MessageInterpreter;
 import be.dalil.telegram.TelegramChannelConfiguration;
 import be.dalil.web.WebChannelConfiguration;
 import org.springframework.boot.SpringApplication;
@@ -19,6 +20,8 @@ import org.springframework.context.annotation.Import;
 public class DalilApplication {
 
   public static void main(String[] args) {
+    // About a second of model loading, on the core Spring's own start leaves idle.
+    MessageInterpreter.startLoadingShippedModels();
     SpringApplication.run(DalilApplication.class, args);
   }
 }

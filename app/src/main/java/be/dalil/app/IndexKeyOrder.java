@@ -15,29 +15,15 @@ import org.h2.mvstore.type.ObjectDataType;
  * characters, so the same order is: shorter first, then character by character. This type
  * answers those keys directly and leaves every other key to H2; it reads and writes exactly as
  * H2 does, so the files stay as they are and both orders agree on every pair (checked by a test
- * against H2's own comparison).
+ * against H2's own comparison). {@link OrderedH2Backend} puts it on every unique index.
  */
 final class IndexKeyOrder extends ObjectDataType {
 
-  /** The name mongo-java-server gives to the map of a collection's unique index. */
-  static String mapName(String database, String collection, String index) {
-    return database + "." + collection + "._index_" + index;
-  }
-
   /**
-   * Opens, before mongo-java-server does, the existing unique-index maps and those named in
-   * {@code alsoCreate}, with this order; mongo-java-server then finds them open.
+   * Opens the map of a unique index with this order (see {@link OrderedH2Backend}); a map already
+   * open stays as it is.
    */
-  static void openIndexMaps(MVStore store, Iterable<String> alsoCreate) {
-    for (String name : store.getMapNames()) {
-      if (name.contains("._index_")) {
-        open(store, name);
-      }
-    }
-    alsoCreate.forEach(name -> open(store, name));
-  }
-
-  private static void open(MVStore store, String name) {
+  static void open(MVStore store, String name) {
     store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyOrder()));
   }
 

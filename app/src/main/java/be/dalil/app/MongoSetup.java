@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.h2.mvstore.MVStore;
@@ -65,16 +64,15 @@ final class MongoSetup implements AutoCloseable {
       return new MongoSetup(Optional.empty(), Optional.empty(),
           client(new ConnectionString(properties.mongodbUri()), commands));
     }
-    return embedded(Path.of(properties.dataDir()), properties.database(), commands);
+    return embedded(Path.of(properties.dataDir()), commands);
   }
 
   /** The in-process server with its file in {@code directory}. */
   static MongoSetup embedded(Path directory) {
-    return embedded(directory, "dalil", new CommandListener() {});
+    return embedded(directory, new CommandListener() {});
   }
 
-  /** @param database the database whose conversations the server will hold */
-  private static MongoSetup embedded(Path directory, String database, CommandListener commands) {
+  private static MongoSetup embedded(Path directory, CommandListener commands) {
     Path dir = directory.toAbsolutePath();
     try {
       Files.createDirectories(dir);
@@ -85,9 +83,7 @@ final class MongoSetup implements AutoCloseable {
     MVStore store = new MVStore.Builder().fileName(file.toString())
         .cacheSize(PAGE_CACHE_MB).open();
     store.setAutoCommitDelay(BACKGROUND_COMMIT_MILLIS);
-    IndexKeyOrder.openIndexMaps(store, List.of(
-        IndexKeyOrder.mapName(database, MongoConversationStore.COLLECTION, "_id_")));
-    H2Backend backend = new H2Backend(store);
+    H2Backend backend = new OrderedH2Backend(store);
     MongoServer server = new MongoServer(backend);
     String connection = server.bindAndGetConnectionString();
     OwnUserGate.install(server);

@@ -71,8 +71,17 @@ public final class MessageInterpreter {
 
   /** The interpreter with the models the build trained and put in the jar. */
   public static MessageInterpreter loadShipped(PlaceResolver places) {
-    return new MessageInterpreter(NluModels.intentClassifier(),
-        NluModels.languageDetector(), LanguageNames.load(), places);
+    return new MessageInterpreter(NluModels.shippedIntents(), NluModels.shippedLanguages(),
+        LanguageNames.load(), places);
+  }
+
+  /**
+   * Starts loading the shipped models on other threads, so that a later {@link #loadShipped}
+   * finds them ready: an application calls this first thing and overlaps the second it takes
+   * with its own start.
+   */
+  public static void startLoadingShippedModels() {
+    NluModels.startLoading();
   }
 
   /**
