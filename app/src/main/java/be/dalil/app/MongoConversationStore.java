@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -93,14 +94,19 @@ final class MongoConversationStore implements ConversationStore {
       return;
     }
     ReplaceOptions upsert = new ReplaceOptions().upsert(true);
-    List<WriteModel<Document>> writes = new ArrayList<>(states.size());
-    for (ConversationState state : states) {
-      writes.add(new ReplaceOneModel<>(eq("_id", state.id().value()), toDocument(state), upsert));
-    }
-    // In chunks: a reader waits at most for one chunk, not for the whole flush.
-    for (int from = 0; from < writes.size(); from += CHUNK) {
-      List<WriteModel<Document>> chunk = writes.subList(from, Math.min(writes.size(), from + CHUNK));
-      call(() -> conversations.bulkWrite(chunk, new BulkWriteOptions().ordered(false)));
+    BulkWriteOptions unordered = new BulkWriteOptions().ordered(false);
+    // In chunks: a reader waits at most for one chunk, not for the whole flush, and only one
+    // chunk's documents exist at a time (a flush after a slow spell can hold 50,000 states).
+    List<WriteModel<Document>> chunk = new ArrayList<>(CHUNK);
+    Iterator<ConversationState> each = states.iterator();
+    while (each.hasNext()) {
+      ConversationState state = each.next();
+      chunk.add(new ReplaceOneModel<>(eq("_id", state.id().value()), toDocument(state), upsert));
+      if (chunk.size() == CHUNK || !each.hasNext()) {
+        List<WriteModel<Document>> writes = List.copyOf(chunk);
+        call(() -> conversations.bulkWrite(writes, unordered));
+        chunk.clear();
+      }
     }
     stored.ifPresent(ids -> states.forEach(s -> ids.add(s.id().value())));
     durability.sync();

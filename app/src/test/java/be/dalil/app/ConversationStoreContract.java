@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +59,16 @@ abstract class ConversationStoreContract {
     assertThat(loaded).isEqualTo(state("b"));
     assertThat(loaded.place().orElseThrow().point().lat()).isEqualTo(51.05);
     assertThat(store.load(new ConversationId("nobody"))).isEmpty();
+  }
+
+  @Test
+  void writesAFlushLargerThanOneChunkWhole() {
+    List<ConversationState> states = IntStream.range(0, 2 * 200 + 51)
+        .mapToObj(i -> state("flush-" + i)).toList();
+    store.saveAll(states);
+    assertThat(db.getCollection(MongoConversationStore.COLLECTION).countDocuments())
+        .isEqualTo(states.size());
+    assertThat(store.load(new ConversationId("flush-450"))).contains(state("flush-450"));
   }
 
   @Test
