@@ -7,7 +7,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Import;
 
 /** Dalil: the engine, MongoDB, and the web and Telegram channels in one application. */
@@ -20,8 +22,12 @@ import org.springframework.context.annotation.Import;
 public class DalilApplication {
 
   public static void main(String[] args) {
-    // About a second of model loading, on the core Spring's own start leaves idle.
-    MessageInterpreter.startLoadingShippedModels();
-    SpringApplication.run(DalilApplication.class, args);
+    SpringApplication application = new SpringApplication(DalilApplication.class);
+    // About a second of model loading, on the core Spring's own start leaves idle. Not before
+    // logging is set up: SLF4J initialised from two threads at once, or a library logging before
+    // Spring configures it, would print plain lines into structured logs.
+    application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) event ->
+        MessageInterpreter.startLoadingShippedModels());
+    application.run(args);
   }
 }
