@@ -43,13 +43,25 @@ public final class WriteBehindConversationStore implements ConversationStore {
    * @param saveWait how long a save waits for room before it fails as unavailable
    */
   public record Limits(Duration timeToLive, long maxCachedWeight, int maxPending,
-      Duration saveWait) {}
+      Duration saveWait) {
+
+    /**
+     * How stale the stored time of an unchanged conversation may grow before it is written
+     * again: an hour, or a tenth of a shorter time to live. Its record then expires at most that
+     * much before the time to live after its last message.
+     */
+    Duration touchInterval() {
+      Duration tenth = timeToLive.dividedBy(10);
+      return tenth.compareTo(Duration.ofHours(1)) < 0 ? tenth : Duration.ofHours(1);
+    }
+  }
 
   private final ConversationStore durable;
   private final Cache<ConversationId, ConversationState> cache;
   private final Map<ConversationId, ConversationState> pending = new ConcurrentHashMap<>();
   private final int maxPending;
   private final long saveWaitNanos;
+  private final Duration touchInterval;
   /** Held by a flush and by a forget, so that they never interleave. */
   private final ReentrantLock writing = new ReentrantLock();
   private final ReentrantLock roomLock = new ReentrantLock();
@@ -59,6 +71,7 @@ public final class WriteBehindConversationStore implements ConversationStore {
     this.durable = durable;
     this.maxPending = limits.maxPending();
     this.saveWaitNanos = limits.saveWait().toNanos();
+    this.touchInterval = limits.touchInterval();
     Ticker ticker = () -> clock.millis() * 1_000_000L;
     this.cache = Caffeine.newBuilder()
         .expireAfterAccess(limits.timeToLive())
@@ -93,8 +106,18 @@ public final class WriteBehindConversationStore implements ConversationStore {
     return stored;
   }
 
+  /**
+   * Keeps the state; a state that differs from the kept one only by a time less than the touch
+   * interval later is not written at all (most messages of a conversation change nothing kept,
+   * and each write costs the database a read and a write of the record).
+   */
   @Override
   public void save(ConversationState state) {
+    ConversationState kept = cache.getIfPresent(state.id());
+    if (kept != null && kept.touchedAt(state.updatedAt()).equals(state)
+        && state.updatedAt().isBefore(kept.updatedAt().plus(touchInterval))) {
+      return;
+    }
     if (!pending.containsKey(state.id())) {
       awaitRoom();
     }

@@ -207,4 +207,50 @@ class WriteBehindConversationStoreTest {
     clock.advance(Duration.ofDays(31));
     assertThat(store.load(id)).isEmpty();
   }
+
+  @Test
+  void doesNotWriteAConversationAgainWhenOnlyItsTimeMovedLessThanAnHour() {
+    WriteBehindConversationStore store = store(100);
+    ConversationState first = state("c-1", Language.AR);
+    store.save(first);
+    store.flush();
+    clock.advance(Duration.ofMinutes(59));
+    store.save(first.touchedAt(clock.instant()));
+    assertThat(store.pendingCount()).isZero();
+    assertThat(store.flush()).isZero();
+    assertThat(durable.inner.load(id)).contains(first);
+  }
+
+  @Test
+  void writesAnUnchangedConversationAgainOnceAnHourSoItDoesNotExpireEarly() {
+    WriteBehindConversationStore store = store(100);
+    ConversationState first = state("c-1", Language.AR);
+    store.save(first);
+    store.flush();
+    clock.advance(Duration.ofMinutes(61));
+    ConversationState later = first.touchedAt(clock.instant());
+    store.save(later);
+    assertThat(store.flush()).isEqualTo(1);
+    assertThat(durable.inner.load(id)).contains(later);
+  }
+
+  @Test
+  void writesAChangeAtOnceHoweverRecentTheLastWrite() {
+    WriteBehindConversationStore store = store(100);
+    ConversationState first = state("c-1", Language.AR);
+    store.save(first);
+    store.flush();
+    clock.advance(Duration.ofSeconds(1));
+    ConversationState changed = first.withLanguage(Language.NL, true).touchedAt(clock.instant());
+    store.save(changed);
+    assertThat(store.flush()).isEqualTo(1);
+    assertThat(durable.inner.load(id)).contains(changed);
+  }
+
+  @Test
+  void touchesWithinATenthOfAShortTimeToLive() {
+    var limits = new WriteBehindConversationStore.Limits(Duration.ofSeconds(30), 1_000, 10,
+        Duration.ofMillis(50));
+    assertThat(limits.touchInterval()).isEqualTo(Duration.ofSeconds(3));
+  }
 }
