@@ -88,6 +88,9 @@ class OperationsIT {
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("dalil_reply_seconds_count")
         .endsWith(" 4"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("dalil_conversations_pending"));
+    // The chat's own servlet is named in the HTTP metrics as Spring MVC names its endpoints.
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("http_server_requests_seconds_count")
+        .contains("method=\"POST\"", "status=\"200\"", "uri=\"/api/v1/messages\""));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("mongodb_driver_commands_seconds")
         .contains("status=\"SUCCESS\""));
     // Nothing a user wrote becomes a label.

@@ -31,6 +31,11 @@ class ApiErrors {
 
   @ExceptionHandler(DalilException.class)
   ResponseEntity<ErrorBody> dalil(DalilException e) {
+    return of(e);
+  }
+
+  /** The answer to one of Dalil's own exceptions, wherever it was raised. */
+  static ResponseEntity<ErrorBody> of(DalilException e) {
     List<String> suggestions = e instanceof InvalidRequestException i ? i.suggestions() : List.of();
     List<Object> problems = new ArrayList<>();
     if (e instanceof ImportRejectedException rejected) {

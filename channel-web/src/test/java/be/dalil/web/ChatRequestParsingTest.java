@@ -65,7 +65,7 @@ class ChatRequestParsingTest {
   }
 
   static Incoming parse(JsonNode body) {
-    return ChatController.parse(body, Optional.empty());
+    return ChatMessageServlet.parse(body, Optional.empty());
   }
 
   static ErrorCode rejection(JsonNode body) {
@@ -74,7 +74,7 @@ class ChatRequestParsingTest {
 
   static ErrorCode rejection(JsonNode body, Optional<String> acceptLanguage) {
     InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-        () -> ChatController.parse(body, acceptLanguage));
+        () -> ChatMessageServlet.parse(body, acceptLanguage));
     assertThat(e).as("parse(%s) should be rejected", body).isNotNull();
     assertThat(e.getMessage()).as("a message safe to show").isNotBlank();
     return e.code();
@@ -177,7 +177,7 @@ class ChatRequestParsingTest {
 
     @Test
     void acceptsTextLocationPayloadAndLanguageTogether() {
-      Incoming incoming = ChatController.parse(json("""
+      Incoming incoming = ChatMessageServlet.parse(json("""
           {'conversationId': 'c-8f2a', 'text': 'Waar kan ik Nederlands leren?', 'language': 'nl',
            'location': {'lat': 51.2194, 'lon': 4.4025}, 'payload': 'topic:learn_dutch'}
           """), Optional.of("ar"));
@@ -251,7 +251,7 @@ class ChatRequestParsingTest {
         "en-US,en;q=0.9          | EN",
     })
     void takesTheAcceptLanguageHeaderAsAFirstGuessOnly(String header, Language expected) {
-      Incoming incoming = ChatController.parse(body().put("text", "hello"), Optional.of(header));
+      Incoming incoming = ChatMessageServlet.parse(body().put("text", "hello"), Optional.of(header));
 
       assertThat(incoming.clientLanguage()).contains(expected);
       assertThat(incoming.languageHint()).isEmpty();
@@ -259,7 +259,7 @@ class ChatRequestParsingTest {
 
     @Test
     void keepsTheLanguageHintAndTheAcceptLanguageGuessApart() {
-      Incoming incoming = ChatController.parse(
+      Incoming incoming = ChatMessageServlet.parse(
           body().put("text", "hello").put("language", "fr"), Optional.of("nl-BE,nl;q=0.9"));
 
       assertThat(incoming.languageHint()).contains(Language.FR);
@@ -269,7 +269,7 @@ class ChatRequestParsingTest {
     @ParameterizedTest
     @ValueSource(strings = {"de", "*", "", "de-DE,es;q=0.8", ";", ",", ";;,;", " ; q=1", ",,;"})
     void acceptsAnAcceptLanguageHeaderWithNoneOfOurLanguages(String header) {
-      Incoming incoming = ChatController.parse(body().put("text", "hello"), Optional.of(header));
+      Incoming incoming = ChatMessageServlet.parse(body().put("text", "hello"), Optional.of(header));
 
       assertThat(incoming.clientLanguage()).isEmpty();
       assertThat(incoming.text()).isEqualTo("hello");
@@ -482,18 +482,18 @@ class ChatRequestParsingTest {
         "zh-CN,zh;q=0.9,*;q=0.5,ar;q=0.1 | AR",
     })
     void picksTheFirstOfOurLanguages(String header, Language expected) {
-      assertThat(ChatController.firstLanguage(header)).contains(expected);
+      assertThat(ChatMessageServlet.firstLanguage(header)).contains(expected);
     }
 
     @Test
     void picksTheFirstOfOurLanguagesByOrderNotByWeight() {
-      assertThat(ChatController.firstLanguage("en;q=0.1,fr;q=0.9")).contains(Language.EN);
+      assertThat(ChatMessageServlet.firstLanguage("en;q=0.1,fr;q=0.9")).contains(Language.EN);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"de", "*", "", " ", "de-DE,es;q=0.8,tr", "english", "x-nl", ","})
     void findsNoneWhenTheHeaderHasNoneOfOurLanguages(String header) {
-      assertThat(ChatController.firstLanguage(header)).isEmpty();
+      assertThat(ChatMessageServlet.firstLanguage(header)).isEmpty();
     }
   }
 }
