@@ -1,15 +1,19 @@
 package be.dalil.web;
 
 import be.dalil.bot.Assistant;
+import be.dalil.knowledge.KnowledgeBase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Registers {@link ChatMessageServlet} for its one path; Spring MVC serves the rest. */
+/**
+ * Registers the busiest endpoints as servlets of their own ({@link JsonServlet}: messages and
+ * actor searches); Spring MVC serves the rest.
+ */
 @Configuration(proxyBeanMethods = false)
-class ChatServletConfiguration {
+class JsonServletConfiguration {
 
   @Bean
   ServletRegistrationBean<ChatMessageServlet> chatMessageServlet(Assistant assistant,
@@ -17,6 +21,16 @@ class ChatServletConfiguration {
     ServletRegistrationBean<ChatMessageServlet> registration = new ServletRegistrationBean<>(
         new ChatMessageServlet(assistant, properties, clock, json), ChatMessageServlet.PATH);
     registration.setName("chatMessages");
+    registration.setLoadOnStartup(1);
+    return registration;
+  }
+
+  @Bean
+  ServletRegistrationBean<ActorSearchServlet> actorSearchServlet(KnowledgeBase knowledge,
+      ObjectMapper json) {
+    ServletRegistrationBean<ActorSearchServlet> registration = new ServletRegistrationBean<>(
+        new ActorSearchServlet(knowledge, json), ActorSearchServlet.PATH);
+    registration.setName("actorSearch");
     registration.setLoadOnStartup(1);
     return registration;
   }
