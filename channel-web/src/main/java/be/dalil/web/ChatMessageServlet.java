@@ -31,6 +31,7 @@ import org.springframework.http.MediaType;
 final class ChatMessageServlet extends JsonServlet<ApiViews.MessageView> {
 
   static final String PATH = "/api/v1/messages";
+  private static final String CHARSET = ChatMessageServlet.class.getName() + ".charset";
 
   /** The encodings Jackson detects from the bytes; others are decoded as the request says. */
   private static final Set<Charset> DETECTED = Set.of(StandardCharsets.UTF_8,
@@ -51,15 +52,16 @@ final class ChatMessageServlet extends JsonServlet<ApiViews.MessageView> {
   /** Spring MVC's order: the body's type (415) before what the client accepts. */
   @Override
   void refuseEarly(HttpServletRequest request) {
-    if (jsonCharset(request.getContentType()).isEmpty()) {
-      throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-          "Send JSON with Content-Type: application/json.");
-    }
+    Charset charset = jsonCharset(request.getContentType()).orElseThrow(() ->
+        new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+            "Send JSON with Content-Type: application/json."));
+    // Kept for answer(): the content type is parsed once per message.
+    request.setAttribute(CHARSET, charset);
   }
 
   @Override
   ApiViews.MessageView answer(HttpServletRequest request) throws IOException {
-    Charset charset = jsonCharset(request.getContentType()).orElseThrow();
+    Charset charset = (Charset) request.getAttribute(CHARSET);
     JsonNode body = read(request.getInputStream(), charset);
     if (body == null || body.isMissingNode()) {
       throw new ApiException(ErrorCode.MALFORMED_JSON, "The request body is not valid JSON.");
