@@ -67,7 +67,7 @@ class OperationsIT {
     api.post("/api/v1/messages", ApiClient.message("ops-1", "I need a doctor in Antwerpen"));
     api.post("/api/v1/messages", ApiClient.message("ops-2", "où apprendre le néerlandais à Gand"));
     api.post("/api/v1/messages", ApiClient.message("ops-3", "set an alarm for 7 tomorrow"));
-    api.post("/api/v1/messages", ApiClient.message("ops-4", "need help writing my CV in dutch"));
+    api.post("/api/v1/messages", ApiClient.message("ops-4", "french course with a creche for my kids"));
 
     ApiClient.Response r = metrics(TOKEN);
     assertThat(r.status()).isEqualTo(200);

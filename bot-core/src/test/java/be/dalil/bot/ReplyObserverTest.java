@@ -62,7 +62,7 @@ class ReplyObserverTest {
         .isEqualTo(Reply.Resolution.OUT_OF_SCOPE);
     assertThat(resolutionOf("I need a doctor in Antwerpen"))
         .isEqualTo(Reply.Resolution.ANSWERED);
-    assertThat(resolutionOf("need help writing my CV in dutch")).isEqualTo(Reply.Resolution.CLARIFYING);
+    assertThat(resolutionOf("french course with a creche for my kids")).isEqualTo(Reply.Resolution.CLARIFYING);
   }
 
   @Test

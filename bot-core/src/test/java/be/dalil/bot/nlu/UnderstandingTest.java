@@ -101,6 +101,27 @@ class UnderstandingTest {
     assertThat(understand(text).intent().id()).isEqualTo(intent);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "wife" and "kids" were learnt mostly from emergencies, so a
+   * family's background sentence made a registration question urgent, while "my wife is very
+   * sick" was read like "my dog is sick" and got "I can't help with that".
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "my wife is very sick|emergency",
+      "mijn vrouw is erg ziek|emergency",
+      "ma femme est très malade|emergency",
+      "my husband is sick|healthcare",
+      "my mother is sick|healthcare",
+      "my dog is sick|out_of_scope",
+      "Hi, we moved to Leuven last week from Morocco for my job in IT. My wife and two kids are "
+          + "with me. Where do we register our address and how do we find a family doctor?"
+          + "|register_municipality",
+  })
+  void tellsAFamilysBackgroundFromAFamilyMemberInDanger(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
   @Test
   void asksWhichTopicWhenTwoAreClose() {
     List<IntentClassifier.Scored> split = List.of(
