@@ -11,9 +11,16 @@ import java.util.concurrent.Executor;
 final class NluModels {
 
   static final String DIRECTORY = "nlu-model/";
-  static final String INTENT = "intent.bin";
+  /** What the interpreter loads: {@link WeightedModel}'s compiled form. */
+  static final String INTENT = "intent.model";
+  static final String LANGUAGE = "language.model";
+  /**
+   * OpenNLP's models and the inverse document frequencies they were trained with: the build's
+   * and the tests' (the compiled models must give their probabilities), not in the jar.
+   */
+  static final String INTENT_OPENNLP = "intent.bin";
   static final String INTENT_WEIGHTS = "intent-idf.tsv";
-  static final String LANGUAGE = "language.bin";
+  static final String LANGUAGE_OPENNLP = "language.bin";
   static final String LANGUAGE_WEIGHTS = "language-idf.tsv";
 
   /** The shipped models, loaded once: they are immutable, so interpreters share them. */
@@ -60,18 +67,18 @@ final class NluModels {
   }
 
   static IntentClassifier intentClassifier() {
-    return new IntentClassifier(weighted(INTENT, INTENT_WEIGHTS));
+    return new IntentClassifier(compiled(INTENT));
   }
 
   static LanguageDetector languageDetector() {
-    return new LanguageDetector(weighted(LANGUAGE, LANGUAGE_WEIGHTS));
+    return new LanguageDetector(compiled(LANGUAGE));
   }
 
-  static WeightedModel weighted(String model, String weights) {
-    try (InputStream m = open(model); InputStream w = open(weights)) {
-      return WeightedModel.read(m, w);
+  static WeightedModel compiled(String model) {
+    try (InputStream m = open(model)) {
+      return WeightedModel.readCompiled(m);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(DIRECTORY + model + ": " + e.getMessage(), e);
     }
   }
 

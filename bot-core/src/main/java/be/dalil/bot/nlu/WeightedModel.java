@@ -1,7 +1,13 @@
 package be.dalil.bot.nlu;
 
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -19,8 +25,15 @@ import opennlp.tools.ml.model.MaxentModel;
  * thousands of features, and a {@code HashMap<String, Integer>} lookup costs several cache misses
  * under load where this costs one or two. Two features with the same 64-bit hash would share a
  * row; among 10^5 features that has a probability of about 10^-9, and the test would notice.
+ *
+ * <p>The build writes this compiled form ({@link #write}) beside OpenNLP's model and the jar ships
+ * only it: reading OpenNLP's 22 MB of feature strings and building maps of them took a second of
+ * CPU at every start, plus the collections and compilations that work set off.
  */
 final class WeightedModel {
+
+  /** "DLM" and the format's version: a jar never meets a file of another build. */
+  private static final int MAGIC = 0x444c4d01;
 
   /** Only the outcomes are kept: OpenNLP's model and the weights' map would double the heap. */
   private final String[] outcomeNames;
@@ -56,6 +69,19 @@ final class WeightedModel {
         }
       }
       row++;
+    }
+  }
+
+  private WeightedModel(String[] outcomeNames, long[] hashes, float[] idf, float[] parameters) {
+    this.outcomes = outcomeNames.length;
+    this.outcomeNames = outcomeNames;
+    this.idf = idf;
+    this.parameters = parameters;
+    this.rows = new FeatureTable(hashes.length);
+    for (int row = 0; row < hashes.length; row++) {
+      if (!rows.put(hashes[row], row)) {
+        throw new IllegalArgumentException("two rows share a feature hash");
+      }
     }
   }
 
@@ -141,16 +167,34 @@ final class WeightedModel {
     }
 
     void put(String feature, int row) {
-      long hash = FeatureHashes.hash(feature);
+      if (!put(FeatureHashes.hash(feature), row)) {
+        throw new IllegalStateException("two features share a 64-bit hash: " + feature);
+      }
+    }
+
+    /** False if a row already has this hash. */
+    boolean put(long hash, int row) {
       int slot = slot(hash);
       while (rows[slot] >= 0) {
         if (hashes[slot] == hash) {
-          throw new IllegalStateException("two features share a 64-bit hash: " + feature);
+          return false;
         }
         slot = (slot + 1) & mask;
       }
       hashes[slot] = hash;
       rows[slot] = row;
+      return true;
+    }
+
+    /** The hash of every row, in row order. */
+    long[] hashesByRow(int count) {
+      long[] byRow = new long[count];
+      for (int slot = 0; slot < rows.length; slot++) {
+        if (rows[slot] >= 0) {
+          byRow[rows[slot]] = hashes[slot];
+        }
+      }
+      return byRow;
     }
 
     /** The row of the feature with this hash, or -1. */
@@ -168,8 +212,62 @@ final class WeightedModel {
     }
   }
 
-  static WeightedModel read(InputStream model, InputStream weights) throws IOException {
-    return new WeightedModel(readMaxent(model), FeatureWeights.read(weights));
+  /**
+   * Writes the compiled form: the outcomes, then per row its feature hash, its inverse document
+   * frequency and its parameters, as flat big-endian arrays that {@link #readCompiled} copies in
+   * bulk.
+   */
+  void write(OutputStream out) throws IOException {
+    DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out));
+    data.writeInt(MAGIC);
+    data.writeInt(outcomes);
+    for (String name : outcomeNames) {
+      data.writeUTF(name);
+    }
+    data.writeInt(idf.length);
+    for (long hash : rows.hashesByRow(idf.length)) {
+      data.writeLong(hash);
+    }
+    for (float f : idf) {
+      data.writeFloat(f);
+    }
+    for (float p : parameters) {
+      data.writeFloat(p);
+    }
+    data.flush();
+  }
+
+  /** Reads what {@link #write} wrote. */
+  static WeightedModel readCompiled(InputStream in) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(in.readAllBytes());
+    try {
+      if (bytes.getInt() != MAGIC) {
+        throw new IOException("not a compiled model of this version");
+      }
+      String[] names = new String[bytes.getInt()];
+      for (int o = 0; o < names.length; o++) {
+        byte[] utf = new byte[Short.toUnsignedInt(bytes.getShort())];
+        bytes.get(utf);
+        // The names are topic ids and language codes: ASCII, where modified UTF-8 is UTF-8.
+        names[o] = new String(utf, StandardCharsets.UTF_8);
+      }
+      int count = bytes.getInt();
+      long[] hashes = new long[count];
+      bytes.asLongBuffer().get(hashes);
+      bytes.position(bytes.position() + count * Long.BYTES);
+      float[] idf = new float[count];
+      bytes.asFloatBuffer().get(idf);
+      bytes.position(bytes.position() + count * Float.BYTES);
+      float[] parameters = new float[Math.multiplyExact(count, names.length)];
+      bytes.asFloatBuffer().get(parameters);
+      bytes.position(bytes.position() + parameters.length * Float.BYTES);
+      if (bytes.hasRemaining()) {
+        throw new IOException("compiled model has trailing bytes");
+      }
+      return new WeightedModel(names, hashes, idf, parameters);
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw new IOException("truncated compiled model", e);
+    }
   }
 
   static MaxentModel readMaxent(InputStream model) throws IOException {

@@ -50,6 +50,8 @@ public final class NluModelTrainer {
     String stamp = InputStamp.of(inputs);
     Path stampFile = out.resolve("inputs.sha256");
     if (Files.exists(out.resolve(NluModels.INTENT)) && Files.exists(out.resolve(NluModels.LANGUAGE))
+        && Files.exists(out.resolve(NluModels.INTENT_OPENNLP))
+        && Files.exists(out.resolve(NluModels.LANGUAGE_OPENNLP))
         && Files.exists(stampFile) && Files.readString(stampFile).equals(stamp)) {
       System.out.println("NLU models are up to date with their inputs: " + out);
       return;
@@ -58,21 +60,26 @@ public final class NluModelTrainer {
     Files.createDirectories(out);
     Files.deleteIfExists(stampFile);
     PlaceResolver places = PlaceResolver.shipped();
-    write(trainIntents(corpus, places), out, NluModels.INTENT, NluModels.INTENT_WEIGHTS);
-    write(trainLanguages(corpus, places), out, NluModels.LANGUAGE, NluModels.LANGUAGE_WEIGHTS);
+    write(trainIntents(corpus, places), out, NluModels.INTENT_OPENNLP, NluModels.INTENT_WEIGHTS,
+        NluModels.INTENT);
+    write(trainLanguages(corpus, places), out, NluModels.LANGUAGE_OPENNLP,
+        NluModels.LANGUAGE_WEIGHTS, NluModels.LANGUAGE);
     Files.writeString(stampFile, stamp);
     System.out.printf("Trained NLU models on %d utterances in %.1f s -> %s%n", corpus.size(),
         (System.nanoTime() - start) / 1e9, out);
   }
 
-  private static void write(Trained trained, Path out, String model, String weights)
-      throws IOException {
+  private static void write(Trained trained, Path out, String model, String weights,
+      String compiled) throws IOException {
     try (DataOutputStream stream = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out.resolve(model))))) {
       new GenericModelWriter(trained.model(), stream).persist();
     }
     try (OutputStream stream = Files.newOutputStream(out.resolve(weights))) {
       trained.weights().write(stream);
+    }
+    try (OutputStream stream = Files.newOutputStream(out.resolve(compiled))) {
+      new WeightedModel(trained.model(), trained.weights()).write(stream);
     }
   }
 

@@ -14,8 +14,8 @@ import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled evaluation of the features as the interpreter hashes them gives OpenNLP's
- * probabilities for the same features as strings, on every line of the dev set.
+ * The compiled model the jar ships, evaluating the features as the interpreter hashes them, gives
+ * OpenNLP's probabilities for the same features as strings, on every line of the dev set.
  */
 class WeightedModelTest {
 
@@ -24,19 +24,21 @@ class WeightedModelTest {
 
   @Test
   void intentProbabilitiesAreOpenNlpsOnEveryDevLine() throws IOException {
-    assertSameAsOpenNlp(NluModels.INTENT, NluModels.INTENT_WEIGHTS,
+    assertSameAsOpenNlp(NluModels.INTENT_OPENNLP, NluModels.INTENT_WEIGHTS,
+        NluModels.INTENT,
         tokens -> IntentFeatures.of(tokens, Optional.empty()),
         tokens -> IntentFeatures.hashes(tokens, Optional.empty()));
   }
 
   @Test
   void languageProbabilitiesAreOpenNlpsOnEveryDevLine() throws IOException {
-    assertSameAsOpenNlp(NluModels.LANGUAGE, NluModels.LANGUAGE_WEIGHTS,
+    assertSameAsOpenNlp(NluModels.LANGUAGE_OPENNLP, NluModels.LANGUAGE_WEIGHTS,
+        NluModels.LANGUAGE,
         LanguageDetector::features, LanguageDetector::hashes);
   }
 
   private static void assertSameAsOpenNlp(String modelFile, String weightsFile,
-      Function<List<String>, String[]> features, Function<List<String>, FeatureHashes> hashed)
+      String compiledFile, Function<List<String>, String[]> features, Function<List<String>, FeatureHashes> hashed)
       throws IOException {
     MaxentModel openNlp;
     FeatureWeights weights;
@@ -44,7 +46,7 @@ class WeightedModelTest {
       openNlp = WeightedModel.readMaxent(m);
       weights = FeatureWeights.read(w);
     }
-    WeightedModel model = new WeightedModel(openNlp, weights);
+    WeightedModel model = NluModels.compiled(compiledFile);
     assertThat(DEV).hasSizeGreaterThan(1000);
     for (Utterance u : DEV) {
       List<String> tokens = TextNormalizer.tokens(TextNormalizer.normalize(u.text()));
