@@ -1,12 +1,16 @@
 package be.dalil.bot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import be.dalil.i18n.TextNormalizer;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -58,5 +62,24 @@ class WeightedModelTest {
         assertThat(actual[o]).as(u.text()).isCloseTo(expected[o], within(1e-5));
       }
     }
+  }
+
+  @Test
+  void aCompiledModelReadsBackAsWrittenAndATruncatedOneIsRefused() throws IOException {
+    WeightedModel shipped = NluModels.compiled(NluModels.LANGUAGE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    shipped.write(out);
+    byte[] bytes = out.toByteArray();
+    WeightedModel again = WeightedModel.readCompiled(new ByteArrayInputStream(bytes));
+    FeatureHashes features = LanguageDetector.hashes(List.of("waar", "is", "de", "gemeente"));
+    assertThat(again.eval(features)).containsExactly(shipped.eval(features));
+
+    assertThatThrownBy(() -> WeightedModel.readCompiled(
+        new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length - 1))))
+        .isInstanceOf(IOException.class);
+    byte[] otherVersion = bytes.clone();
+    otherVersion[3]++;
+    assertThatThrownBy(() -> WeightedModel.readCompiled(new ByteArrayInputStream(otherVersion)))
+        .isInstanceOf(IOException.class);
   }
 }
