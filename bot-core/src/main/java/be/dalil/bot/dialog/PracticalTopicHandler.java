@@ -3,6 +3,8 @@ package be.dalil.bot.dialog;
 import be.dalil.bot.conversation.ConversationState;
 import be.dalil.knowledge.ActorSearch;
 import be.dalil.knowledge.Topic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,7 +42,15 @@ final class PracticalTopicHandler implements TopicHandler {
     if (found.reach() != ActorSearch.Reach.NEARBY || found.matches().isEmpty()) {
       reply.orientation();
     }
-    return reply.topics(TopicMenu.related(topic)).save(next.withPending(Optional.empty()));
+    List<Topic> buttons = new ArrayList<>(TopicMenu.related(topic));
+    Optional<Topic> also = turn.understanding().alsoAsked().filter(t -> t != topic);
+    if (also.isPresent()) {
+      // "Where do we register, and how do we find a doctor?": the second question's topic first.
+      reply.alsoAsked(also.get());
+      buttons.remove(also.get());
+      buttons.add(0, also.get());
+    }
+    return reply.topics(buttons).save(next.withPending(Optional.empty()));
   }
 
   /** "A doctor who speaks Arabic": the language the user wants to be served in. */

@@ -184,6 +184,12 @@ final class ReplyBuilder {
     return this;
   }
 
+  /** Says that the message also asks about another topic, whose button comes first. */
+  ReplyBuilder alsoAsked(Topic topic) {
+    return say("answer.alsoAsked",
+        Map.of("topic", services.knowledge.answers().label(topic, language)));
+  }
+
   /** Quick replies to pick a language, each labelled in its own language. */
   ReplyBuilder languages() {
     List<ReplyPart.QuickReply> options = new ArrayList<>();

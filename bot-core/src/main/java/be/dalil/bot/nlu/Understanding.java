@@ -16,6 +16,8 @@ import java.util.Optional;
  *     the intent is clear
  * @param place a place named in the message (or carried by a tapped payload)
  * @param namedLanguage a language named in the message ("in English", "بالعربية") or tapped
+ * @param alsoAsked a second practical topic the message clearly asks about too ("where do we
+ *     register, and how do we find a doctor?"), when the intent is clear
  */
 public record Understanding(
     Language language,
@@ -23,7 +25,8 @@ public record Understanding(
     double confidence,
     List<Topic> close,
     Optional<Place> place,
-    Optional<Language> namedLanguage) {
+    Optional<Language> namedLanguage,
+    Optional<Topic> alsoAsked) {
 
   public Understanding {
     close = List.copyOf(close);
@@ -37,6 +40,6 @@ public record Understanding(
   /** A tapped button or an opened link: its meaning is certain. */
   static Understanding certain(Language language, Topic intent, Optional<Place> place,
       Optional<Language> named) {
-    return new Understanding(language, intent, 1.0, List.of(), place, named);
+    return new Understanding(language, intent, 1.0, List.of(), place, named, Optional.empty());
   }
 }

@@ -233,4 +233,31 @@ class ConversationFlowTest {
     // An emergency comes first in every menu, not as button 19 of 20.
     assertThat(options.get(0).payload()).isEqualTo("topic:emergency");
   }
+
+  /**
+   * Found trying Dalil as a newcomer: a message asking two things got only the first answered,
+   * with no way to the second but the full menu.
+   */
+  @Test
+  void offersTheSecondQuestionOfAMessageFirstAmongTheButtons() {
+    Reply reply = say("Hi, we moved to Leuven last week from Morocco for my job in IT. My wife and"
+        + " two kids are with me. Where do we register our address and how do we find a family"
+        + " doctor?");
+
+    assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(texts(reply)).contains("also asks about").contains("Doctors and care");
+    ReplyPart.QuickReplies buttons = reply.parts().stream()
+        .filter(p -> p instanceof ReplyPart.QuickReplies).map(p -> (ReplyPart.QuickReplies) p)
+        .findFirst().orElseThrow();
+    assertThat(buttons.options().get(0).payload())
+        .isEqualTo(new Payload.ShowTopic(Topic.HEALTHCARE).encode());
+  }
+
+  @Test
+  void saysNothingMoreAboutAMessageWithOneQuestion() {
+    Reply reply = say("how do I register at the town hall in Leuven");
+
+    assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(texts(reply)).doesNotContain("also asks about");
+  }
 }
