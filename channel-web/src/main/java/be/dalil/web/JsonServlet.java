@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,6 +33,13 @@ import org.springframework.web.util.DisconnectedClientHelper;
 abstract class JsonServlet<T> extends HttpServlet {
 
   private static final Logger log = LoggerFactory.getLogger(JsonServlet.class);
+  /**
+   * Each request thread writes its answers into one buffer it keeps, so that an answer's length
+   * is known before it is sent: Jackson's {@code writeValueAsBytes} built every answer in fresh
+   * segments and copied them into a fresh array, 12% of the chat's allocation (async-profiler).
+   */
+  private static final ThreadLocal<AnswerBuffer> BUFFERS =
+      ThreadLocal.withInitial(AnswerBuffer::new);
 
   private final String path;
   private final String method;
@@ -65,12 +73,18 @@ abstract class JsonServlet<T> extends HttpServlet {
           throw new ApiException(ErrorCode.INVALID_PARAMETER,
               "This resource is only available as JSON.");
         }
-        byte[] answer = writer.writeValueAsBytes(answer(request));
+        T answer = answer(request);
+        AnswerBuffer buffer = BUFFERS.get();
+        buffer.reset();
+        writer.writeValue(buffer, answer);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setContentLength(answer.length);
+        response.setContentLength(buffer.size());
         if (!"HEAD".equals(asked)) {
-          response.getOutputStream().write(answer);
+          buffer.writeTo(response.getOutputStream());
+        }
+        if (buffer.oversized()) {
+          BUFFERS.remove();
         }
       } else if ("OPTIONS".equals(asked)) {
         response.setHeader(HttpHeaders.ALLOW, "GET".equals(method) ? "GET,HEAD,OPTIONS"
@@ -128,5 +142,20 @@ abstract class JsonServlet<T> extends HttpServlet {
     });
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     json.writeValue(response.getOutputStream(), error.getBody());
+  }
+
+  /** A request thread's answer buffer; one grown for an unusually large answer is not kept. */
+  private static final class AnswerBuffer extends ByteArrayOutputStream {
+
+    private static final int INITIAL = 16 * 1024;
+    private static final int KEPT = 256 * 1024;
+
+    AnswerBuffer() {
+      super(INITIAL);
+    }
+
+    boolean oversized() {
+      return buf.length > KEPT;
+    }
   }
 }
