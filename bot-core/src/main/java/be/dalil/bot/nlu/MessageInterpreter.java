@@ -49,8 +49,8 @@ public final class MessageInterpreter {
   /**
    * A second practical topic at least this likely, beside a clear first one, is asked about too
    * ("Where do we register our address and how do we find a family doctor?": 0.63 and 0.36). On
-   * the dev set, where each line has one label, 5% of the lines answered without clarifying get
-   * one; it only puts that topic first among the buttons, with a line saying so.
+   * the dev set, where each line has one label, 22 of the 1,847 lines answered without clarifying
+   * get one (1.2%); it only puts that topic first among the buttons, with a line saying so.
    */
   static final double ALSO_ASKED = 0.25;
   /** Intents a sentence can ask for: everything but small talk, places and out of scope. */

@@ -266,7 +266,7 @@ final class WeightedModel {
       }
       return new WeightedModel(names, hashes, idf, parameters);
     } catch (BufferUnderflowException | IllegalArgumentException e) {
-      throw new IOException("truncated compiled model", e);
+      throw new IOException("truncated or corrupt compiled model", e);
     }
   }
 
