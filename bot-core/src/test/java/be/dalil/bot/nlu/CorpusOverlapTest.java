@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,8 +27,10 @@ class CorpusOverlapTest {
   static final double NEAR = 0.8;
   private static final List<Utterance> TRAIN = NluCorpus.readDirectory(
       Path.of("src/test/resources/nlu-train"));
-  private static final List<Utterance> DEV = NluCorpus.readDirectory(
-      Path.of("src/test/resources/nlu-dev"));
+  /** The dev set and its near-urgent slice ({@code nlu-near-urgent/}, reported apart). */
+  private static final List<Utterance> DEV = Stream.concat(
+      NluCorpus.readDirectory(Path.of("src/test/resources/nlu-dev")).stream(),
+      NluCorpus.readDirectory(Path.of(NluEvaluation.NEAR_URGENT_SET)).stream()).toList();
   private static final List<Utterance> TEST = NluCorpus.readDirectory(
       Path.of("src/test/resources/nlu-test"));
 

@@ -49,6 +49,13 @@ public final class NluEvaluation {
 
   /** The directory name of the frozen test set. */
   static final String TEST_SET = "nlu-test";
+  /**
+   * A second dev set for the urgency decision: ordinary messages with alarming words (a phone
+   * that fell, a sick cat, police checking papers yesterday, smoke detectors) and emergencies
+   * worded like them, by an author of neither the training nor the test lines. Reported on its
+   * own ({@code exec:java@nlu-near-urgent}), not a build gate: it was written to find failures.
+   */
+  static final String NEAR_URGENT_SET = "src/test/resources/nlu-near-urgent";
 
   public static void main(String[] args) throws IOException {
     Path set = Path.of(args.length > 0 ? args[0] : "src/test/resources/nlu-dev");

@@ -122,6 +122,16 @@ class UnderstandingTest {
     assertThat(understand(text).intent().id()).isEqualTo(intent);
   }
 
+  /**
+   * A police check that happened yesterday is a question about rights: 0.24 emergency, which
+   * the first urgency threshold (0.15) answered with 112 and 101.
+   */
+  @Test
+  void takesAPastPoliceCheckAsARightsQuestionNotAnEmergency() {
+    assertThat(understand("la police m a controle hier dans le metro, ils avaient le droit")
+        .intent()).isEqualTo(Topic.LEGAL_HELP);
+  }
+
   @Test
   void asksWhichTopicWhenTwoAreClose() {
     List<IntentClassifier.Scored> split = List.of(
