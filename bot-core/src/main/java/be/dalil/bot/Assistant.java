@@ -7,6 +7,7 @@ import be.dalil.bot.message.Channel;
 import be.dalil.bot.message.Incoming;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.Reply;
+import be.dalil.bot.nlu.Interpreter;
 import be.dalil.bot.nlu.MessageInterpreter;
 import be.dalil.knowledge.KnowledgeBase;
 import java.time.Clock;
@@ -42,8 +43,15 @@ public final class Assistant {
   /** The same, telling {@code observer} of every message a channel passes in. */
   public static Assistant create(KnowledgeBase knowledge, ConversationStore store, Clock clock,
       int actorsPerReply, ReplyObserver observer) {
-    return new Assistant(Dialog.standard(knowledge, store,
-        MessageInterpreter.loadShipped(knowledge.places()), clock, actorsPerReply), observer);
+    return create(knowledge, store, clock, actorsPerReply, observer,
+        MessageInterpreter.loadShipped(knowledge.places()));
+  }
+
+  /** The assistant with another reading of messages (tests). */
+  static Assistant create(KnowledgeBase knowledge, ConversationStore store, Clock clock,
+      int actorsPerReply, ReplyObserver observer, Interpreter interpreter) {
+    return new Assistant(Dialog.standard(knowledge, store, interpreter, clock, actorsPerReply),
+        observer);
   }
 
   /** Answers a message that came in on {@code channel}. */

@@ -36,7 +36,8 @@ class ReplyObserverTest {
   };
 
   Assistant assistant(ConversationStore store) {
-    return Assistant.create(TestKnowledge.get(), store, Clock.systemUTC(), 3, observer);
+    return Assistant.create(TestKnowledge.get(), store, Clock.systemUTC(), 3, observer,
+        new ClarifyingInterpreter());
   }
 
   Reply.Resolution resolutionOf(String text) {
@@ -62,7 +63,8 @@ class ReplyObserverTest {
         .isEqualTo(Reply.Resolution.OUT_OF_SCOPE);
     assertThat(resolutionOf("I need a doctor in Antwerpen"))
         .isEqualTo(Reply.Resolution.ANSWERED);
-    assertThat(resolutionOf("french course with a creche for my kids")).isEqualTo(Reply.Resolution.CLARIFYING);
+    assertThat(resolutionOf(ClarifyingInterpreter.TWO_TOPICS))
+        .isEqualTo(Reply.Resolution.CLARIFYING);
   }
 
   @Test

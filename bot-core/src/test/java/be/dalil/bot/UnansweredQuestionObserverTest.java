@@ -22,7 +22,7 @@ class UnansweredQuestionObserverTest {
       Clock.systemUTC(), Duration.ofDays(30), 1000);
   final Assistant assistant = Assistant.create(TestKnowledge.get(),
       new InMemoryConversationStore(Duration.ofDays(1), Clock.systemUTC()), Clock.systemUTC(), 3,
-      new UnansweredQuestionObserver(questions));
+      new UnansweredQuestionObserver(questions), new ClarifyingInterpreter());
 
   void say(String conversation, String text) {
     assistant.handle(Channel.WEB, Incoming.text(new ConversationId(conversation), text));
@@ -33,14 +33,14 @@ class UnansweredQuestionObserverTest {
     say("u-1", "I live in Schaerbeek");
     say("u-1", "set an alarm for 7 tomorrow morning");
     say("u-2", "Set an alarm for 7 tomorrow morning!");
-    say("u-3", "french course with a creche for my kids");
+    say("u-3", ClarifyingInterpreter.TWO_TOPICS);
     say("u-4", "I need a doctor in Antwerpen");
     say("u-5", "hello");
     questions.flush();
 
     assertThat(questions.groups()).extracting(UnansweredGroup::text)
         .containsExactlyInAnyOrder("set an alarm for 7 tomorrow morning",
-            "Set an alarm for 7 tomorrow morning!", "french course with a creche for my kids");
+            "Set an alarm for 7 tomorrow morning!", ClarifyingInterpreter.TWO_TOPICS);
     UnansweredGroup inSchaerbeek = questions.groups().stream()
         .filter(g -> g.municipality().isPresent()).findFirst().orElseThrow();
     assertThat(inSchaerbeek.municipality()).contains("schaerbeek");

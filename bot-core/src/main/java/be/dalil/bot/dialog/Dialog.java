@@ -5,7 +5,7 @@ import be.dalil.bot.conversation.ConversationState;
 import be.dalil.bot.conversation.ConversationStore;
 import be.dalil.bot.message.Incoming;
 import be.dalil.bot.message.Reply;
-import be.dalil.bot.nlu.MessageInterpreter;
+import be.dalil.bot.nlu.Interpreter;
 import be.dalil.bot.nlu.Understanding;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.Messages;
@@ -29,7 +29,7 @@ public final class Dialog {
   public static final String MESSAGES = "i18n/dialog";
 
   private final ConversationStore store;
-  private final MessageInterpreter interpreter;
+  private final Interpreter interpreter;
   private final Clock clock;
   private final List<RequestInterceptor> requestInterceptors;
   private final List<TopicHandler> handlers;
@@ -51,7 +51,7 @@ public final class Dialog {
    * that can handle a turn answers it).
    */
   public static Dialog standard(KnowledgeBase knowledge, ConversationStore store,
-      MessageInterpreter interpreter, Clock clock, int actorsPerReply) {
+      Interpreter interpreter, Clock clock, int actorsPerReply) {
     Messages messages = new Messages(MESSAGES);
     ReplyServices replies = new ReplyServices(knowledge, messages, actorsPerReply);
     Builder dialog = new Builder(store, interpreter, clock)
@@ -137,14 +137,14 @@ public final class Dialog {
   /** Registers the parts of a dialog, each kind in the order it runs. */
   static final class Builder {
     private final ConversationStore store;
-    private final MessageInterpreter interpreter;
+    private final Interpreter interpreter;
     private final Clock clock;
     private final List<RequestInterceptor> requestInterceptors = new ArrayList<>();
     private final List<TopicHandler> handlers = new ArrayList<>();
     private final List<ResponseInterceptor> responseInterceptors = new ArrayList<>();
     private final List<ExceptionHandler> exceptionHandlers = new ArrayList<>();
 
-    Builder(ConversationStore store, MessageInterpreter interpreter, Clock clock) {
+    Builder(ConversationStore store, Interpreter interpreter, Clock clock) {
       this.store = store;
       this.interpreter = interpreter;
       this.clock = clock;

@@ -19,7 +19,7 @@ import java.util.Set;
  * means what it says; a text goes through normalisation and tokens, place, language and intent,
  * then the decision what to do with a low or split intent score. Thread-safe.
  */
-public final class MessageInterpreter {
+public final class MessageInterpreter implements Interpreter {
 
   /**
    * Below this the best intent is not trusted and the message is out of scope (out of scope is
@@ -101,6 +101,7 @@ public final class MessageInterpreter {
    *     language, and the language of a tapped payload
    * @param placeExpected the conversation just asked where the user is
    */
+  @Override
   public Understanding understand(Incoming incoming, Optional<Language> current,
       boolean placeExpected) {
     Language language = current.orElse(Language.EN);
