@@ -164,8 +164,19 @@ final class ReplyBuilder {
 
   /** Quick replies with the main menu's topics. */
   ReplyBuilder menu() {
+    return menu(Optional.empty());
+  }
+
+  /** The main menu, with {@code likely} (if any) right after the emergency numbers. */
+  ReplyBuilder menu(Optional<Topic> likely) {
+    List<Topic> topics = new ArrayList<>(TopicMenu.MAIN);
+    likely.ifPresent(topic -> {
+      topics.remove(topic);
+      // Emergencies stay first in every menu.
+      topics.add(topics.get(0) == Topic.EMERGENCY ? 1 : 0, topic);
+    });
     List<ReplyPart.QuickReply> options = new ArrayList<>();
-    for (Topic topic : TopicMenu.MAIN) {
+    for (Topic topic : topics) {
       options.add(topicButton(topic));
     }
     parts.add(new ReplyPart.QuickReplies(options));
@@ -182,6 +193,12 @@ final class ReplyBuilder {
         new Payload.Menu().encode()));
     parts.add(new ReplyPart.QuickReplies(options));
     return this;
+  }
+
+  /** Says that a message out of scope may be about a topic, whose button comes early. */
+  ReplyBuilder mayBeAbout(Topic topic) {
+    return say("fallback.maybe",
+        Map.of("topic", services.knowledge.answers().label(topic, language)));
   }
 
   /** Says that the message also asks about another topic, whose button comes first. */

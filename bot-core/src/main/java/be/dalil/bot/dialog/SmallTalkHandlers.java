@@ -132,8 +132,16 @@ final class SmallTalkHandlers {
 
     @Override
     public Outcome handle(Turn turn) {
-      return replies.replyTo(turn).intent(Topic.OUT_OF_SCOPE).say("fallback.reply").menu()
-          .save(turn.state());
+      ReplyBuilder reply = replies.replyTo(turn).intent(Topic.OUT_OF_SCOPE);
+      Optional<Topic> maybe = turn.understanding().alsoAsked();
+      // "ma soeur est malade" is out of scope at 0.45 and about doctors at 0.32: rather than
+      // "I cannot help with that", doctors as the first button.
+      if (maybe.isPresent()) {
+        reply.mayBeAbout(maybe.get());
+      } else {
+        reply.say("fallback.reply");
+      }
+      return reply.menu(maybe).save(turn.state());
     }
   }
 }

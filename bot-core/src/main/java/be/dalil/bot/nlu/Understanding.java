@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param place a place named in the message (or carried by a tapped payload)
  * @param namedLanguage a language named in the message ("in English", "بالعربية") or tapped
  * @param alsoAsked a second practical topic the message clearly asks about too ("where do we
- *     register, and how do we find a doctor?"), when the intent is clear
+ *     register, and how do we find a doctor?"), when the intent is clear; or, when the message is
+ *     out of scope, the practical topic it may be about after all
  */
 public record Understanding(
     Language language,

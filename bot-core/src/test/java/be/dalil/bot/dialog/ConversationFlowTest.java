@@ -10,6 +10,8 @@ import be.dalil.bot.message.Incoming;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.Reply;
 import be.dalil.bot.message.ReplyPart;
+import be.dalil.bot.nlu.Interpreter;
+import be.dalil.bot.nlu.Understanding;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.Topic;
@@ -259,5 +261,49 @@ class ConversationFlowTest {
 
     assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
     assertThat(texts(reply)).doesNotContain("also asks about");
+  }
+
+  private static ReplyPart.QuickReplies buttons(Reply reply) {
+    return reply.parts().stream().filter(p -> p instanceof ReplyPart.QuickReplies)
+        .map(p -> (ReplyPart.QuickReplies) p).findFirst().orElseThrow();
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "ma soeur est malade" (out of scope 0.45, doctors 0.32) was
+   * answered "I cannot help with that", with doctors sixth in the menu.
+   */
+  @Test
+  void offersTheLikelyTopicFirstWhenAMessageIsOutOfScope() {
+    Reply reply = say("ma soeur est malade");
+
+    assertThat(reply.resolution()).isEqualTo(Reply.Resolution.OUT_OF_SCOPE);
+    assertThat(texts(reply)).contains("« Médecins et soins »").doesNotContain("Désolé");
+    assertThat(buttons(reply).options()).extracting(ReplyPart.QuickReply::payload).startsWith(
+        new Payload.ShowTopic(Topic.EMERGENCY).encode(),
+        new Payload.ShowTopic(Topic.HEALTHCARE).encode());
+  }
+
+  /** The same whatever the model: only the interpreter's reading decides. */
+  @Test
+  void putsAnOutOfScopeMessagesPossibleTopicFirstAndOtherwiseSaysItCannotHelp() {
+    Understanding maybeHousing = new Understanding(Language.EN, Topic.OUT_OF_SCOPE, 0.5,
+        List.of(), Optional.empty(), Optional.empty(), Optional.of(Topic.HOUSING));
+    Understanding nothing = new Understanding(Language.EN, Topic.OUT_OF_SCOPE, 0.9, List.of(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    Interpreter reading = (incoming, current, placeExpected) ->
+        incoming.text().equals("maybe") ? maybeHousing : nothing;
+    Dialog dialog = Dialog.standard(TestKnowledge.get(), store, reading, Clock.systemUTC(), 3);
+
+    Reply maybe = dialog.respond(Incoming.text(id, "maybe"));
+    Reply none = dialog.respond(Incoming.text(id, "none"));
+
+    assertThat(texts(maybe)).contains("“Find housing”").doesNotContain("Sorry");
+    assertThat(buttons(maybe).options()).extracting(ReplyPart.QuickReply::payload).startsWith(
+        new Payload.ShowTopic(Topic.EMERGENCY).encode(),
+        new Payload.ShowTopic(Topic.HOUSING).encode());
+    assertThat(texts(none)).contains("Sorry, I cannot help with that");
+    assertThat(buttons(none).options()).extracting(ReplyPart.QuickReply::payload).startsWith(
+        new Payload.ShowTopic(Topic.EMERGENCY).encode(),
+        new Payload.ShowTopic(Topic.REGISTER_MUNICIPALITY).encode());
   }
 }
