@@ -135,7 +135,7 @@ final class SmallTalkHandlers {
       ReplyBuilder reply = replies.replyTo(turn).intent(Topic.OUT_OF_SCOPE);
       Optional<Topic> maybe = turn.understanding().alsoAsked();
       // "ma soeur est malade" is out of scope at 0.45 and about doctors at 0.32: rather than
-      // "I cannot help with that", doctors as the first button.
+      // "I cannot help with that", doctors right after the emergency numbers.
       if (maybe.isPresent()) {
         reply.mayBeAbout(maybe.get());
       } else {

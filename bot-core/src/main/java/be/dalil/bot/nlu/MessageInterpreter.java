@@ -235,13 +235,9 @@ public final class MessageInterpreter implements Interpreter {
         named, close.isEmpty() ? alsoAsked(intent, scored) : Optional.empty());
   }
 
+  /** A practical topic besides the intent, for a practical intent or one out of scope. */
   private static Optional<Topic> alsoAsked(Topic intent, List<IntentClassifier.Scored> scored) {
-    if (intent == Topic.OUT_OF_SCOPE) {
-      return scored.stream().filter(s -> s.topic().isPractical())
-          .filter(s -> s.probability() >= ALSO_ASKED).map(IntentClassifier.Scored::topic)
-          .findFirst();
-    }
-    if (!intent.isPractical()) {
+    if (!intent.isPractical() && intent != Topic.OUT_OF_SCOPE) {
       return Optional.empty();
     }
     for (IntentClassifier.Scored s : scored) {
