@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
 public final class PlaceResolver {
 
   private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
+  /** A name after an elided French "de": "d'Anderlecht", "d’Oud-Heverlee". */
+  private static final Pattern ELIDED_DE =
+      Pattern.compile("(?<!\\p{L})[dD]['\u2019]([\\p{L}][\\p{L}-]*)");
   private static final int MAX_WORDS_IN_NAME = 4;
   /** Names people also use for a wider area: any other place in the same message is preferred. */
   private static final Set<String> UMBRELLA = Set.of("bruxelles");
@@ -159,8 +163,8 @@ public final class PlaceResolver {
     if (POSTCODE.matcher(trimmed).matches()) {
       return byPostcode(trimmed);
     }
-    Optional<Place> inMessage = findMention(trimmed, TextNormalizer.tokens(trimmed), true)
-        .map(PlaceMention::place);
+    List<String> tokens = TextNormalizer.tokens(trimmed);
+    Optional<Place> inMessage = placeNamed(findMention(trimmed, tokens, true), trimmed, true);
     if (inMessage.isPresent()) {
       return inMessage;
     }
@@ -198,7 +202,37 @@ public final class PlaceResolver {
    * only after a word such as "in", "à" or "في", or when they are the whole message.
    */
   public Optional<Place> findIn(String message) {
-    return findMention(message, TextNormalizer.tokens(message), false).map(PlaceMention::place);
+    List<String> tokens = TextNormalizer.tokens(message);
+    return placeNamed(findMention(message, tokens, false), message, false);
+  }
+
+  /**
+   * The place a message names: the mention's, unless the message also names a place after an
+   * elided French "de" ("la commune d'Anderlecht", "le CPAS d’Etterbeek"), which tokenising glued
+   * into one word ("danderlecht") that {@link #findMention} does not read. Such a name wins over
+   * no place and over an umbrella name ("à Bruxelles, dans la commune d'Ixelles").
+   *
+   * <p>Kept out of {@link #findMention} on purpose: the intent model's features are built on its
+   * spans (a place becomes one placeholder), so widening it would change what the shipped model
+   * was trained on; here it changes only which place the reply is about.
+   */
+  public Optional<Place> placeNamed(Optional<PlaceMention> mention, String text,
+      boolean placeExpected) {
+    boolean umbrellaOrNone = mention
+        .map(m -> UMBRELLA.contains(m.place().municipality().id())).orElse(true);
+    if (umbrellaOrNone) {
+      Matcher elided = ELIDED_DE.matcher(text);
+      while (elided.find()) {
+        String name = compact(elided.group(1));
+        if (!ambiguous.contains(name) || placeExpected) {
+          Optional<Municipality> found = lookup(name, false);
+          if (found.isPresent()) {
+            return found.map(Place::centreOf);
+          }
+        }
+      }
+    }
+    return mention.map(PlaceMention::place);
   }
 
   /** A place found in a message and the tokens [start, end) that named it. */

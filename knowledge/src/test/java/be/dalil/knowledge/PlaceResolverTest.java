@@ -85,6 +85,23 @@ class PlaceResolverTest {
   }
 
   @Test
+  void findsAFrenchNameAfterAnElidedDe() {
+    assertThat(foundIn("comment m'inscrire à la commune d'Anderlecht")).isEqualTo("anderlecht");
+    assertThat(foundIn("les horaires de la commune d’Ixelles")).isEqualTo("ixelles");
+    assertThat(foundIn("le CPAS d'Etterbeek peut m'aider ?")).isEqualTo("etterbeek");
+    assertThat(foundIn("je cherche un cours de néerlandais près d'Anvers")).isEqualTo("antwerpen");
+    assertThat(foundIn("j'habite à Bruxelles, dans la commune d'Ixelles")).isEqualTo("ixelles");
+    assertThat(resolved("d'Uccle")).isEqualTo("uccle");
+  }
+
+  @Test
+  void readsAGluedDeAsAPlaceOnlyWhereAnApostropheWasTyped() {
+    assertThat(foundIn("danderlecht")).isEqualTo("?");
+    assertThat(foundIn("je cherche un cours d'arabe")).isEqualTo("?");
+    assertThat(foundIn("j'ai besoin d'aide à Gand")).isEqualTo("gent");
+  }
+
+  @Test
   void findsNothingInAMessageWithoutPlace() {
     assertThat(PLACES.findIn("how do I open a bank account")).isEmpty();
     assertThat(PLACES.findIn("كيف أفتح حسابا بنكيا")).isEmpty();

@@ -157,7 +157,7 @@ public final class MessageInterpreter implements Interpreter {
     double[] whole = intents.distribution(IntentFeatures.hashes(tokens, mention));
     List<IntentClassifier.Scored> scored = intents.rank(
         tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, whole) : whole);
-    Optional<Place> place = mention.map(PlaceResolver.PlaceMention::place);
+    Optional<Place> place = places.placeNamed(mention, text, placeExpected);
     return decide(language, scored, place, languageNames.find(tokens));
   }
 

@@ -131,6 +131,17 @@ class ConversationFlowTest {
   }
 
   @Test
+  void answersAboutTheCommuneNamedAfterAnElidedDe() {
+    Reply reply = say("comment m'inscrire à la commune d'Anderlecht");
+    assertThat(place(reply)).isEqualTo("anderlecht");
+    assertThat(reply.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(reply.parts()).noneMatch(p -> p instanceof ReplyPart.RequestLocation);
+    assertThat(reply.actors()).isNotEmpty();
+
+    assertThat(place(say("et le CPAS d’Etterbeek ?"))).isEqualTo("etterbeek");
+  }
+
+  @Test
   void answersATappedTopicWithTheRememberedPlace() {
     say("I live in Leuven");
     Reply reply = assistant.handle(Incoming.payload(id, Payload.parse("topic:housing")));
