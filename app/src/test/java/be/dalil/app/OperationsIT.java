@@ -67,7 +67,8 @@ class OperationsIT {
     api.post("/api/v1/messages", ApiClient.message("ops-1", "I need a doctor in Antwerpen"));
     api.post("/api/v1/messages", ApiClient.message("ops-2", "où apprendre le néerlandais à Gand"));
     api.post("/api/v1/messages", ApiClient.message("ops-3", "set an alarm for 7 tomorrow"));
-    api.post("/api/v1/messages", ApiClient.message("ops-4", "french course with a creche for my kids"));
+    api.post("/api/v1/messages",
+        ApiClient.message("ops-4", "I need a Dutch course and a school for my children"));
 
     ApiClient.Response r = metrics(TOKEN);
     assertThat(r.status()).isEqualTo(200);

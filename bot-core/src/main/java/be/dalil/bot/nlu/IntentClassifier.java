@@ -55,4 +55,14 @@ final class IntentClassifier {
   Topic topic(int index) {
     return outcomes[index];
   }
+
+  /** The position of an intent in the model's order; the model was trained with every intent. */
+  int index(Topic topic) {
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i] == topic) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("model has no intent " + topic.id());
+  }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A tool, not a test: prints the dev-set lines the interpreter gets wrong, with what it
- * understood, for tuning. Never run it on the test set.
+ * understood, for tuning. Never run it on the test set. Another dev set (the near-urgent slice)
+ * with {@code -Dnlu.set=src/test/resources/nlu-near-urgent}.
  * {@code mvn -q -pl bot-core exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=be.dalil.bot.nlu.NluMisses -Dexec.args="[min words]"}
  */
@@ -17,7 +18,11 @@ public final class NluMisses {
   public static void main(String[] args) {
     int minWords = args.length > 0 ? Integer.parseInt(args[0]) : 0;
     MessageInterpreter interpreter = MessageInterpreter.loadShipped(PlaceResolver.shipped());
-    for (Utterance u : NluCorpus.readDirectory(Path.of("src/test/resources/nlu-dev"))) {
+    Path set = Path.of(System.getProperty("nlu.set", "src/test/resources/nlu-dev"));
+    if (set.endsWith(NluEvaluation.TEST_SET)) {
+      throw new IllegalArgumentException("the test set's errors are not for tuning");
+    }
+    for (Utterance u : NluCorpus.readDirectory(set)) {
       if (u.text().split("\\s+").length < minWords) {
         continue;
       }
