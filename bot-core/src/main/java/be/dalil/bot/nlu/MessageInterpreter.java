@@ -165,11 +165,21 @@ public final class MessageInterpreter implements Interpreter {
         placeExpected);
     List<String> rest = mention.map(m -> m.removeFrom(tokens)).orElse(tokens);
     Language language = languages.decide(text, rest, current);
-    double[] whole = intents.distribution(IntentFeatures.hashes(tokens, mention));
-    List<IntentClassifier.Scored> scored = intents.rank(
-        tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, whole) : whole);
+    List<IntentClassifier.Scored> scored = readings(text, tokens, mention);
     Optional<Place> place = places.placeNamed(mention, text, placeExpected);
     return decide(language, scored, place, languageNames.find(tokens));
+  }
+
+  /** The intents of a text, best first, before any decision (for the evaluation report). */
+  List<IntentClassifier.Scored> readings(String text) {
+    List<String> tokens = TextNormalizer.tokens(text);
+    return readings(text, tokens, places.findMention(text, tokens, false));
+  }
+
+  private List<IntentClassifier.Scored> readings(String text, List<String> tokens,
+      Optional<PlaceResolver.PlaceMention> mention) {
+    double[] whole = intents.distribution(IntentFeatures.hashes(tokens, mention));
+    return intents.rank(tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, whole) : whole);
   }
 
   /**

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class NluReportTest {
 
   private static final NluEvaluation.Report REPORT = new NluEvaluation.Report("Dalil", 10, 0.9,
-      Map.of("en (>= 92%)", 0.9), 0.9, 0.01, 1.0, 0.01, 1.0, 0.0,
+      Map.of("en (>= 92%)", 0.9), 0.9, 0.01, 1.0, 0.01, 0.98, 0.005, 1.0, 0.0,
       List.of("2  housing -> social_welfare"));
 
   @Test
