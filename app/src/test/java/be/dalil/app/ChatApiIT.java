@@ -112,6 +112,19 @@ class ChatApiIT {
     assertThat(fourth.get("language").asText()).isEqualTo(language);
   }
 
+  /** A service known by a descriptive name is named in the reader's language. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "fr|mon fils a avalé des médicaments, on habite à Gand|112 - Numéro d'urgence européen (ambulance et pompiers)",
+      "ar|ابني ابتلع أدوية كثيرة، نسكن في غنت|112 - رقم الطوارئ الأوروبي (الإسعاف والإطفاء)",
+      "en|my son swallowed pills, we live in Ghent|112 - European emergency number (ambulance and fire brigade)",
+  })
+  void namesTheEmergencyNumberInTheUsersLanguage(String language, String text, String name) {
+    JsonNode body = api.post("/api/v1/messages", ApiClient.message(id(), text)).json();
+    assertThat(body.get("language").asText()).isEqualTo(language);
+    assertThat(body.get("actors").findValuesAsText("name")).contains(name);
+  }
+
   @Test
   void keepsTheConversationBetweenMessages() {
     String id = id();

@@ -150,7 +150,7 @@ final class TelegramReplies {
   private String card(ActorMatch match, Language language) {
     Actor a = match.actor();
     StringBuilder card = new StringBuilder();
-    card.append("<b>").append(escape(a.name())).append("</b>");
+    card.append("<b>").append(escape(a.name(language))).append("</b>");
     String description = a.description().in(language);
     if (!description.isBlank()) {
       card.append('\n').append(escape(description));

@@ -29,7 +29,11 @@ class TelegramRepliesTest {
   private final TelegramReplies replies = new TelegramReplies();
 
   private static Actor actor(String name, String website) {
-    return new Actor("test-actor", name,
+    return actor(name, LocalizedText.empty(), website);
+  }
+
+  private static Actor actor(String name, LocalizedText names, String website) {
+    return new Actor("test-actor", name, names,
         new LocalizedText(Map.of(Language.EN, "Dutch <b>courses</b> & more", Language.AR,
             "دروس في الهولندية")),
         List.of(Topic.LEARN_DUTCH), "language", "Antwerp", "Antwerpen", "2000",
@@ -62,6 +66,18 @@ class TelegramRepliesTest {
         .contains("2.4 km");
     assertThat(messages.get(0).getParseMode()).isEqualToIgnoringCase("html");
     assertThat(messages.get(0).getChatId()).isEqualTo("42");
+  }
+
+  @Test
+  void namesAnActorInTheReadersLanguageWhereItHasSuchAName() {
+    Actor emergency = actor("112 - European emergency number",
+        new LocalizedText(Map.of(Language.AR, "112 - رقم الطوارئ الأوروبي")), "");
+    ReplyPart.Actors card = new ReplyPart.Actors(List.of(
+        new ActorMatch(emergency, Optional.empty(), false)));
+    assertThat(replies.render(7, reply(Language.AR, card)).get(0).getText())
+        .contains("<b>112 - رقم الطوارئ الأوروبي</b>");
+    assertThat(replies.render(7, reply(Language.FR, card)).get(0).getText())
+        .contains("<b>112 - European emergency number</b>");
   }
 
   @Test
@@ -152,6 +168,7 @@ class TelegramRepliesTest {
   @Test
   void linksEveryCardToAMapAndLabelsUncheckedAndPaidOnes() {
     Actor office = new Actor("town-hall-gent", "Gent - Burgerzaken", LocalizedText.empty(),
+        LocalizedText.empty(),
         List.of(Topic.REGISTER_MUNICIPALITY), "public_service", "East Flanders", "Gent", "", "",
         Optional.empty(), "", "", "", "", new Actor.Accessibility(List.of(), "", ""), "",
         List.of("nl"), Scope.LOCAL, "gazetteer", 0,

@@ -66,7 +66,7 @@ final class ApiViews {
   static ActorView actor(ActorMatch match, Language language) {
     Actor a = match.actor();
     Double distance = match.distanceKm().map(d -> Math.round(d * 10) / 10.0).orElse(null);
-    return new ActorView(a.id(), a.name(), blankToNull(a.description().in(language)),
+    return new ActorView(a.id(), a.name(language), blankToNull(a.description().in(language)),
         a.topics().stream().map(Topic::id).toList(), blankToNull(a.municipality()),
         blankToNull(a.province()), distance, match.approximate(), a.languages(),
         blankToNull(a.website()), blankToNull(a.phone()), blankToNull(a.email()),

@@ -1,5 +1,6 @@
 package be.dalil.web;
 
+import be.dalil.knowledge.LocalizedText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -63,6 +64,8 @@ final class RecordFixtures {
       return 0.0;
     } else if (type == boolean.class) {
       return false;
+    } else if (type == LocalizedText.class) {
+      return LocalizedText.empty();
     }
     return null;
   }

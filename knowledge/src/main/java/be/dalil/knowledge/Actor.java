@@ -1,5 +1,6 @@
 package be.dalil.knowledge;
 
+import be.dalil.i18n.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 public record Actor(
     String id,
     String name,
+    LocalizedText names,
     LocalizedText description,
     List<Topic> topics,
     String domain,
@@ -59,6 +61,14 @@ public record Actor(
     public boolean namesAPrice() {
       return PRICE.matcher(cost.toLowerCase(Locale.ROOT)).matches();
     }
+  }
+
+  /**
+   * The name to show a reader: the record's name in their language where it has one (a service
+   * known by a descriptive English name, "112 - European emergency number"), else its own name.
+   */
+  public String name(Language language) {
+    return names.has(language) ? names.in(language) : name;
   }
 
   public boolean hasEnded() {

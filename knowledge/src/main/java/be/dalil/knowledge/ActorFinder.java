@@ -78,7 +78,7 @@ public final class ActorFinder {
           return words.stream().allMatch(name::contains);
         })
         .sorted(Comparator.comparingInt((Actor a) -> a.name().length())
-            .thenComparing(Actor::name))
+            .thenComparing(a -> a.name()))
         .limit(limit).toList();
   }
 

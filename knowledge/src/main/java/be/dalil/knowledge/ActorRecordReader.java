@@ -193,6 +193,10 @@ final class ActorRecordReader {
     if (name.isEmpty()) {
       p.add("name", "missing name");
     }
+    LocalizedText names = localized(node.path("names"));
+    if (names.texts().values().stream().anyMatch(n -> n.length() > MAX_TEXT)) {
+      p.add("names", "longer than " + MAX_TEXT + " characters");
+    }
     LocalizedText description = localized(node.path("description"));
     if (description.isEmpty()) {
       p.add("description", "missing description (at least one of ar, en, fr, nl)");
@@ -222,7 +226,7 @@ final class ActorRecordReader {
     access.path("websiteLanguages").forEach(l -> websiteLanguages.add(l.asText()));
     Set<String> flags = new LinkedHashSet<>();
     node.path("flags").forEach(f -> flags.add(f.asText()));
-    Actor actor = new Actor(id, name, description, topics, text(node, "domain"),
+    Actor actor = new Actor(id, name, names, description, topics, text(node, "domain"),
         text(node, "province"), location.municipality(), text(node, "postcode"),
         text(node, "address"), location.point(), text(node, "website"), text(node, "email"),
         text(node, "phone"), text(node, "audience"),

@@ -22,12 +22,10 @@ final class ActorRecordWriter {
     ObjectNode record = NODES.objectNode();
     record.put("id", a.id());
     record.put("name", a.name());
-    ObjectNode description = record.putObject("description");
-    for (Language language : Language.values()) {
-      if (a.description().has(language)) {
-        description.put(language.code(), a.description().in(language));
-      }
+    if (!a.names().isEmpty()) {
+      localized(record.putObject("names"), a.names());
     }
+    localized(record.putObject("description"), a.description());
     strings(record.putArray("topics"), a.topics().stream().map(Topic::id).toList());
     record.put("domain", a.domain());
     record.put("province", a.province());
@@ -54,6 +52,14 @@ final class ActorRecordWriter {
     strings(record.putArray("serviceArea"), a.serviceArea().ids());
     strings(record.putArray("referenceFor"), a.referenceFor().stream().map(Topic::id).toList());
     return record;
+  }
+
+  private static void localized(ObjectNode object, LocalizedText text) {
+    for (Language language : Language.values()) {
+      if (text.has(language)) {
+        object.put(language.code(), text.in(language));
+      }
+    }
   }
 
   private static void strings(ArrayNode array, Collection<String> values) {

@@ -123,7 +123,7 @@ class WelcomeSheetController {
     nearest(topic, place).ifPresent(actor -> {
       html.append("<div class=\"nearest\"><p><span class=\"nearest-label\">")
           .append(esc(TEXTS.format(language, "sheet.nearest"))).append("</span> <bdi dir=\"auto\""
-              + " class=\"org\">").append(esc(actor.name())).append("</bdi></p>");
+              + " class=\"org\">").append(esc(actor.name(language))).append("</bdi></p>");
       String town = (actor.postcode() + " " + actor.municipality()).strip();
       // Most addresses already end with the postcode and town.
       String address = actor.address().isBlank() ? town

@@ -24,6 +24,7 @@ final class ActorDocuments {
     Actor a = stored.actor();
     Document doc = new Document("_id", a.id())
         .append("name", a.name())
+        .append("names", MongoAnswerStore.document(a.names()))
         .append("description", MongoAnswerStore.document(a.description()))
         .append("topics", a.topics().stream().map(Topic::id).toList())
         .append("domain", a.domain())
@@ -68,6 +69,8 @@ final class ActorDocuments {
     Actor actor = new Actor(
         doc.getString("_id"),
         str(doc, "name"),
+        // Records written before localized names existed have none: their own name shows.
+        MongoAnswerStore.texts(doc, "names"),
         MongoAnswerStore.texts(doc, "description"),
         topics,
         str(doc, "domain"),
