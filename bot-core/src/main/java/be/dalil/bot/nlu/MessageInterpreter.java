@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -66,6 +67,8 @@ public final class MessageInterpreter implements Interpreter {
    * malade": out of scope 0.45, doctors 0.32): 7 of the 338 dev lines taken as out of scope.
    */
   static final double ALSO_ASKED = 0.25;
+  /** How clearly one side of "also" must ask about another topic to offer it. */
+  static final double SECOND_QUESTION = 0.6;
   /** Intents a sentence can ask for: everything but small talk, places and out of scope. */
   private static final Set<Topic> ASKING = asking();
 
@@ -79,6 +82,7 @@ public final class MessageInterpreter implements Interpreter {
   private final IntentClassifier intents;
   private final LanguageDetector languages;
   private final LanguageNames languageNames;
+  private final SecondQuestion secondQuestion = SecondQuestion.load();
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -167,7 +171,36 @@ public final class MessageInterpreter implements Interpreter {
     Language language = languages.decide(text, rest, current);
     List<IntentClassifier.Scored> scored = readings(text, tokens, mention);
     Optional<Place> place = places.placeNamed(mention, text, placeExpected);
-    return decide(language, scored, place, languageNames.find(tokens));
+    return withASecondQuestion(decide(language, scored, place, languageNames.find(tokens)),
+        tokens);
+  }
+
+  /**
+   * "Je cherche du travail à Bruxelles et je veux aussi apprendre le français" reads as French
+   * lessons at 0.96: one sentence, two questions. Each side of "aussi" (also, ook, أيضا) is
+   * read on its own, and a practical topic that one side clearly asks about is offered as also
+   * asked. The intent stays the whole message's.
+   */
+  private Understanding withASecondQuestion(Understanding u, List<String> tokens) {
+    if (u.alsoAsked().isPresent() || u.needsClarification() || !u.intent().isPractical()
+        || u.intent() == Topic.EMERGENCY) {
+      return u;
+    }
+    OptionalInt start = secondQuestion.start(tokens);
+    if (start.isEmpty()) {
+      return u;
+    }
+    for (List<String> side : List.of(tokens.subList(0, start.getAsInt()),
+        tokens.subList(start.getAsInt(), tokens.size()))) {
+      IntentClassifier.Scored best = intents.rank(intents.distribution(
+          IntentFeatures.hashes(side, places.findMention(side)))).get(0);
+      if (best.topic() != u.intent() && best.topic().isPractical()
+          && best.topic() != Topic.EMERGENCY && best.probability() >= SECOND_QUESTION) {
+        return new Understanding(u.language(), u.intent(), u.confidence(), u.close(),
+            u.place(), u.namedLanguage(), Optional.of(best.topic()));
+      }
+    }
+    return u;
   }
 
   /** The intents of a text, best first, before any decision (for the evaluation report). */

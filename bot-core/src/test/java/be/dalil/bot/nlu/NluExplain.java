@@ -24,8 +24,9 @@ public final class NluExplain {
     MessageInterpreter interpreter = MessageInterpreter.loadShipped(places);
     for (String text : args) {
       Understanding understood = interpreter.interpret(text, Optional.empty());
-      System.out.printf(Locale.ROOT, "%s%n  -> %s %.3f close=%s%n", text, understood.intent(),
-          understood.confidence(), understood.close());
+      System.out.printf(Locale.ROOT, "%s%n  -> %s %.3f close=%s also=%s%n", text,
+          understood.intent(), understood.confidence(), understood.close(),
+          understood.alsoAsked().map(t -> t.id()).orElse("-"));
       print("whole", intents, text, places);
       List<String> sentences = TextNormalizer.sentences(text);
       if (sentences.size() > 1) {

@@ -139,6 +139,30 @@ class UnderstandingTest {
     assertThat(understand(message).intent()).isEqualTo(Topic.EMERGENCY);
   }
 
+  /** One sentence, two questions: the side of "also" that asks something else is offered too. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "أبحث عن عمل في بروكسل وأريد أيضا تعلم الفرنسية|learn_french|find_job",
+      "I am looking for a job in Brussels and I also want to learn French|learn_french|find_job",
+      "je cherche du travail à Bruxelles et je veux aussi apprendre le français|learn_french|find_job",
+      "ik zoek werk in Gent en ik wil ook Nederlands leren|learn_dutch|find_job",
+      "bghit nl9a khdma f anvers w bghit zeda nt3lm nederlands|find_job|learn_dutch",
+  })
+  void offersTheSecondQuestionOfOneSentence(String message, String intent, String also) {
+    Understanding u = understand(message);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.alsoAsked().map(Topic::id)).contains(also);
+  }
+
+  /** "Ook" and "also" that do not start a question add nothing. */
+  @Test
+  void takesNoSecondQuestionFromAnEverydayAlso() {
+    assertThat(understand("Kan het OCMW helpen bij mijn energiefactuur, ook als ik werk?")
+        .alsoAsked()).isEmpty();
+    assertThat(understand("mijn kinderen gaan naar een Franstalige school, ik wil ook Frans"
+        + " leren").alsoAsked()).isEmpty();
+  }
+
   /**
    * A background sentence that the model half reads as danger (0.75) neither alarms nor becomes
    * the question.
