@@ -1,5 +1,6 @@
 package be.dalil.knowledge;
 
+import be.dalil.i18n.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ final class NearbySearch {
           || !query.topic().map(t -> actor.topics().contains(t)).orElse(true)) {
         continue;
       }
-      Candidate c = Candidate.of(a, distance, query.topic());
+      Candidate c = Candidate.of(a, distance, query.topic(), query.reader());
       if (office) {
         if (query.topic().map(OWN_OFFICE_TOPICS::contains).orElse(true)) {
           own.add(c);
@@ -101,7 +102,7 @@ final class NearbySearch {
     int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
       if (a.actor().isReachable() && !a.actor().isMunicipalOffice()) {
-        best.add(Candidate.of(a, Optional.empty(), query.topic()));
+        best.add(Candidate.of(a, Optional.empty(), query.topic(), query.reader()));
         total++;
       }
     }
@@ -157,13 +158,17 @@ final class NearbySearch {
    * decides whether an actor names a price: not something to redo at every comparison).
    */
   private record Candidate(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
-      double km, int topicRank, int paid) {
+      double km, int topicRank, int paid, int foreign) {
 
-    static Candidate of(StoredActor stored, Optional<Double> distance, Optional<Topic> topic) {
+    static Candidate of(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
+        Optional<Language> reader) {
       Actor actor = stored.actor();
       int index = topic.map(t -> actor.topics().indexOf(t)).orElse(-1);
+      // Only a known match counts: for an Arabic reader almost no actor lists Arabic, and an
+      // actor with no languages recorded must not pass one that lists French and Dutch.
+      boolean foreign = reader.isPresent() && !actor.languages().contains(reader.get().code());
       return new Candidate(stored, distance, topic, distance.orElse(Double.MAX_VALUE),
-          index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0);
+          index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0, foreign ? 1 : 0);
     }
 
     /**
@@ -182,10 +187,17 @@ final class NearbySearch {
         .comparingInt(Candidate::topicRank)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
-    /** Reference services: the most local first (Atlas before the Flemish agency in Antwerp). */
+    /**
+     * Reference services: the most local first (Atlas before the Flemish agency in Antwerp), then
+     * the one serving the reader's language (in Brussels, where both communities' services
+     * serve, the French Community's for a French message, the Flemish one for a Dutch one). Only
+     * here: among organisations of other kinds a language preference put a paid school or an
+     * expat network before free local help.
+     */
     static final Comparator<Candidate> REFERENCE = Comparator
         .comparingInt((Candidate c) -> c.actor().serviceArea().breadth())
         .thenComparingDouble(Candidate::km)
+        .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
     /** Services of an area: the province's, then the region's, then national and online. */

@@ -127,6 +127,21 @@ abstract class KnowledgeBaseContract {
         .doesNotContain("foyer-brussel");
   }
 
+  /**
+   * Of two services equally placed for someone in Brussels, the one in the reader's language
+   * first: the French Community's diploma equivalence for a French message, NARIC-Vlaanderen for a
+   * Dutch one (by name, NARIC came first for everyone).
+   */
+  @Test
+  void putsTheServiceInTheReadersLanguageFirstAmongEquals() {
+    for (Language reader : List.of(Language.FR, Language.NL)) {
+      ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.DIPLOMA_RECOGNITION),
+          Optional.of(at("Anderlecht")), Set.of(), 5, Optional.of(reader)));
+      assertThat(search.matches().get(0).actor().id()).as(reader.code()).isEqualTo(
+          reader == Language.FR ? "fwb-service-equivalences" : "naric-vlaanderen");
+    }
+  }
+
   @Test
   void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
     ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY),

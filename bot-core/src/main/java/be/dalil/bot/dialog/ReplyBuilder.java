@@ -226,7 +226,7 @@ final class ReplyBuilder {
 
   private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages) {
     return services.knowledge.actors().find(new ActorQuery(topic, place,
-        languages, services.actorsPerReply));
+        languages, services.actorsPerReply, Optional.of(language)));
   }
 
   private void show(List<ActorMatch> matches) {

@@ -120,7 +120,7 @@ class WelcomeSheetController {
     for (String line : guidance(topic, language, place.region())) {
       html.append("<p>").append(esc(line)).append("</p>");
     }
-    nearest(topic, place).ifPresent(actor -> {
+    nearest(topic, place, language).ifPresent(actor -> {
       html.append("<div class=\"nearest\"><p><span class=\"nearest-label\">")
           .append(esc(TEXTS.format(language, "sheet.nearest"))).append("</span> <bdi dir=\"auto\""
               + " class=\"org\">").append(esc(actor.name(language))).append("</bdi></p>");
@@ -195,9 +195,9 @@ class WelcomeSheetController {
     return found;
   }
 
-  private Optional<Actor> nearest(Topic topic, Place place) {
+  private Optional<Actor> nearest(Topic topic, Place place, Language reader) {
     return knowledge.actors().find(new ActorQuery(Optional.of(topic), Optional.of(place),
-        Set.of(), 1)).matches().stream().findFirst().map(ActorMatch::actor);
+        Set.of(), 1, Optional.of(reader))).matches().stream().findFirst().map(ActorMatch::actor);
   }
 
   private static String text(Language language, String key, Municipality m) {
