@@ -1,14 +1,7 @@
 package be.dalil.bot.nlu;
 
 import be.dalil.i18n.ArabicPrefixes;
-import be.dalil.i18n.TextNormalizer;
 import be.dalil.knowledge.PlaceResolver;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,30 +133,15 @@ final class IntentFeatures {
 
   private static Map<String, String> loadConcepts() {
     Map<String, String> concepts = new HashMap<>();
-    InputStream in = IntentFeatures.class.getClassLoader().getResourceAsStream(CONCEPTS);
-    if (in == null) {
-      throw new IllegalStateException("missing " + CONCEPTS);
-    }
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        int colon = line.indexOf(':');
-        if (line.isBlank() || line.startsWith("#") || colon < 0) {
-          continue;
-        }
-        String concept = line.substring(0, colon).strip();
-        for (String word : line.substring(colon + 1).split(",")) {
-          for (String token : TextNormalizer.tokens(word)) {
-            concepts.putIfAbsent(token, concept);
-            concepts.putIfAbsent(arabicStem(token), concept);
-          }
-        }
+    for (LexiconFile.Entry entry : LexiconFile.read(CONCEPTS)) {
+      for (String token : entry.tokens()) {
+        concepts.putIfAbsent(token, entry.key());
+        concepts.putIfAbsent(arabicStem(token), entry.key());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return Map.copyOf(concepts);
   }
+
 
   /** An Arabic word without a glued article or conjunction; other words unchanged. */
   static String arabicStem(String word) {

@@ -1,12 +1,5 @@
 package be.dalil.bot.nlu;
 
-import be.dalil.i18n.TextNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -37,27 +30,12 @@ final class SecondQuestion {
   static SecondQuestion load() {
     Set<String> also = new HashSet<>();
     Set<String> and = new HashSet<>();
-    InputStream in = SecondQuestion.class.getClassLoader().getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing " + RESOURCE);
-    }
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int colon = line.indexOf(':');
-        Set<String> into = line.startsWith("also:") ? also : and;
-        for (String word : line.substring(colon + 1).split(",")) {
-          into.addAll(TextNormalizer.tokens(word));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
+      (entry.key().equals("also") ? also : and).addAll(entry.tokens());
     }
     return new SecondQuestion(also, and);
   }
+
 
   /** The index of the first token of the second question, if the tokens ask one. */
   OptionalInt start(List<String> tokens) {

@@ -1,0 +1,48 @@
+package be.dalil.bot.nlu;
+
+import be.dalil.i18n.TextNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a word list of {@code nlu-lexicon/}: lines {@code <key>: word, word, ...}, {@code #}
+ * comments, every word normalised into tokens as messages are.
+ */
+final class LexiconFile {
+
+  /** One line: its key and the tokens of its words, in order. */
+  record Entry(String key, List<String> tokens) {}
+
+  private LexiconFile() {}
+
+  static List<Entry> read(String resource) {
+    InputStream in = LexiconFile.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing " + resource);
+    }
+    List<Entry> entries = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        int colon = line.indexOf(':');
+        if (line.isBlank() || line.startsWith("#") || colon < 0) {
+          continue;
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String word : line.substring(colon + 1).split(",")) {
+          tokens.addAll(TextNormalizer.tokens(word));
+        }
+        entries.add(new Entry(line.substring(0, colon).strip(), List.copyOf(tokens)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.copyOf(entries);
+  }
+}
