@@ -37,6 +37,7 @@ class PlaceResolverTest {
       "غنت, gent",
       "Louvain, leuven",
       "لوفان, leuven",
+      "مشلن, mechelen",
       "Bruxelles, bruxelles",
       "Brussel, bruxelles",
       "بروكسل, bruxelles",
