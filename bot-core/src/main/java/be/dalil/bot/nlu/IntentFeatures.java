@@ -142,7 +142,6 @@ final class IntentFeatures {
     return Map.copyOf(concepts);
   }
 
-
   /** An Arabic word without a glued article or conjunction; other words unchanged. */
   static String arabicStem(String word) {
     List<String> stems = ArabicPrefixes.strippings(word, ArabicPrefixes.ARTICLE_AND_CONJUNCTIONS);

@@ -26,7 +26,6 @@ final class LanguageNames {
     return new LanguageNames(words);
   }
 
-
   /** The last language named in the tokens ("not French, English" -> English). */
   Optional<Language> find(List<String> tokens) {
     Language found = null;

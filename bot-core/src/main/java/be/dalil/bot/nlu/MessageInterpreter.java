@@ -82,16 +82,17 @@ public final class MessageInterpreter implements Interpreter {
   private final IntentClassifier intents;
   private final LanguageDetector languages;
   private final LanguageNames languageNames;
-  private final SecondQuestion secondQuestion = SecondQuestion.load();
+  private final SecondQuestion secondQuestion;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
 
   MessageInterpreter(IntentClassifier intents, LanguageDetector languages,
-      LanguageNames languageNames, PlaceResolver places) {
+      LanguageNames languageNames, SecondQuestion secondQuestion, PlaceResolver places) {
     this.intents = intents;
     this.languages = languages;
     this.languageNames = languageNames;
+    this.secondQuestion = secondQuestion;
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
   }
@@ -99,7 +100,7 @@ public final class MessageInterpreter implements Interpreter {
   /** The interpreter with the models the build trained and put in the jar. */
   public static MessageInterpreter loadShipped(PlaceResolver places) {
     return new MessageInterpreter(NluModels.shippedIntents(), NluModels.shippedLanguages(),
-        LanguageNames.load(), places);
+        LanguageNames.load(), SecondQuestion.load(), places);
   }
 
   /**

@@ -36,7 +36,6 @@ final class SecondQuestion {
     return new SecondQuestion(also, and);
   }
 
-
   /** The index of the first token of the second question, if the tokens ask one. */
   OptionalInt start(List<String> tokens) {
     for (int i = MIN_SIDE; i + MIN_SIDE <= tokens.size(); i++) {
