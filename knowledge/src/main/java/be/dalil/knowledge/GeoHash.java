@@ -78,31 +78,6 @@ final class GeoHash {
     return cells;
   }
 
-  /**
-   * Every cell at the precision that overlaps the box around the point reaching {@code radiusKm}
-   * in each direction: one sample point per cell row and column, a cell apart.
-   */
-  static Set<String> cellsCovering(GeoPoint point, double radiusKm, int precision) {
-    double[] size = cellSize(precision);
-    double dLat = radiusKm / KM_PER_DEGREE;
-    double dLon = radiusKm / (KM_PER_DEGREE * Math.cos(Math.toRadians(point.lat())));
-    int rows = (int) Math.ceil(2 * dLat / size[0]);
-    int columns = (int) Math.ceil(2 * dLon / size[1]);
-    Set<String> cells = new LinkedHashSet<>();
-    for (int i = 0; i <= rows; i++) {
-      double lat = Math.max(-90, Math.min(90, point.lat() - dLat + i * size[0]));
-      for (int j = 0; j <= columns; j++) {
-        double lon = point.lon() - dLon + j * size[1];
-        cells.add(encode(new GeoPoint(Math.min(lat, 90), wrap(lon)), precision));
-      }
-    }
-    return cells;
-  }
-
-  private static double wrap(double lon) {
-    return lon > 180 ? lon - 360 : lon < -180 ? lon + 360 : lon;
-  }
-
   /** Cell height and width in degrees. */
   static double[] cellSize(int precision) {
     int bits = precision * 5;

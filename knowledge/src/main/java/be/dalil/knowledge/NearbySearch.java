@@ -40,7 +40,6 @@ final class NearbySearch {
     Place place = query.place().get();
     Municipality seat = places.seatOf(place.municipality());
     double radius = settings.radiusKm(seat.region());
-    Set<String> keys = SearchKeys.covering(query.topic(), place.point(), radius, seat);
     int limit = query.limit();
     List<Candidate> own = new ArrayList<>();
     List<Candidate> reference = new ArrayList<>();
@@ -48,8 +47,8 @@ final class NearbySearch {
     Best local = new Best(limit, Candidate.BY_DISTANCE);
     Best area = new Best(limit, Candidate.BY_AREA);
     int total = 0;
-    for (StoredActor a : actors.near(ActorFilter.withAnyKey(keys, query.languages()),
-        place.point(), radius, seat.id())) {
+    for (StoredActor a : actors.near(ActorFilter.withTopic(query.topic(), query.languages()),
+        SearchKeys.beyondCells(query.topic(), seat), place.point(), radius, seat.id())) {
       Actor actor = a.actor();
       boolean office = actor.isMunicipalOffice();
       boolean isReference = !office && query.topic().map(actor::isReferenceFor).orElse(false);

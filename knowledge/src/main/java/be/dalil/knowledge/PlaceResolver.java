@@ -438,9 +438,27 @@ public final class PlaceResolver {
     if (point.lat() < SOUTH || point.lat() > NORTH || point.lon() < WEST || point.lon() > EAST) {
       return Optional.empty();
     }
+    // An equirectangular distance first (the haversine's sines and arcsine over every centre
+    // were 15% of a search by coordinates); the exact distance decides among the centres it
+    // cannot tell apart (within 5% of the nearest; its error is below 1% within 60 km).
+    double kmPerLon = GeoHash.KM_PER_DEGREE * Math.cos(Math.toRadians(point.lat()));
+    double[] approximate = new double[municipalities.size()];
+    double nearestApproximate = Double.MAX_VALUE;
+    for (int i = 0; i < approximate.length; i++) {
+      GeoPoint c = municipalities.get(i).centre();
+      double dy = (c.lat() - point.lat()) * GeoHash.KM_PER_DEGREE;
+      double dx = (c.lon() - point.lon()) * kmPerLon;
+      approximate[i] = dx * dx + dy * dy;
+      nearestApproximate = Math.min(nearestApproximate, approximate[i]);
+    }
+    double margin = nearestApproximate * 1.1025 + 0.01;
     Municipality nearest = municipalities.get(0);
     double best = Double.MAX_VALUE;
-    for (Municipality m : municipalities) {
+    for (int i = 0; i < approximate.length; i++) {
+      if (approximate[i] > margin) {
+        continue;
+      }
+      Municipality m = municipalities.get(i);
       double d = m.centre().distanceKm(point);
       if (d < best) {
         best = d;

@@ -78,25 +78,13 @@ final class SearchKeys {
     for (String cell : GeoHash.cellAndNeighbours(point, precision)) {
       keys.add(topicPart(topic) + '|' + cell);
     }
-    keys.add(topicPart(topic) + '|' + AREA);
-    keys.add(topicPart(topic) + "|office:" + seat.id());
+    keys.addAll(beyondCells(topic, seat));
     return keys;
   }
 
-  /**
-   * The keys the in-memory snapshot looks up: the finest cells that cover the radius (a few
-   * hundred at 25 km, free in memory and far fewer candidates than the 3x3 coarse cells of
-   * {@link #near}, which keep a MongoDB query short), areas, the own office.
-   */
-  static Set<String> covering(Optional<Topic> topic, GeoPoint point, double radiusKm,
-      Municipality seat) {
-    Set<String> keys = new LinkedHashSet<>();
-    for (String cell : GeoHash.cellsCovering(point, radiusKm, GeoHash.PRECISIONS[0])) {
-      keys.add(topicPart(topic) + '|' + cell);
-    }
-    keys.add(topicPart(topic) + '|' + AREA);
-    keys.add(topicPart(topic) + "|office:" + seat.id());
-    return keys;
+  /** The keys beyond the cells: areas and the person's own office. */
+  static List<String> beyondCells(Optional<Topic> topic, Municipality seat) {
+    return List.of(topicPart(topic) + '|' + AREA, topicPart(topic) + "|office:" + seat.id());
   }
 
   private static String topicPart(Optional<Topic> topic) {

@@ -245,6 +245,47 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void findsInMemoryEveryActorANearbySearchCouldRankAroundAnyPoint() {
+    ActorSnapshot snapshot = ActorSnapshot.of(storage.actors().version(), storage.actors().all());
+    java.util.Random random = new java.util.Random(7);
+    int compared = 0;
+    for (int i = 0; i < 60; i++) {
+      GeoPoint point = new GeoPoint(50.7 + random.nextDouble() * 0.7,
+          2.6 + random.nextDouble() * 3.2);
+      Municipality seat = kb.places().seatOf(kb.places().placeAt(point).orElseThrow()
+          .municipality());
+      double radius = random.nextBoolean() ? 5 : 25;
+      for (Optional<Topic> topic : topicsAndAny()) {
+        ActorFilter filter = ActorFilter.withTopic(topic, Set.of());
+        List<String> otherKeys = SearchKeys.beyondCells(topic, seat);
+        Set<String> found = ids(snapshot.near(filter, otherKeys, point, radius, seat.id()));
+        for (StoredActor a : storage.actors().find(filter)) {
+          boolean inPersonWithin = SearchKeys.inPerson(a)
+              && a.actor().location().orElseThrow().distanceKm(point) <= radius;
+          boolean otherKey = a.searchKeys().stream().anyMatch(otherKeys::contains);
+          boolean elsewhereOnly = a.actor().serviceArea().singleMunicipality()
+              && a.actor().serviceArea().excluded().isEmpty()
+              && !a.actor().serviceArea().covers(seat);
+          if ((inPersonWithin || otherKey) && !elsewhereOnly) {
+            assertThat(found).as("%s %s %s", point, topic, a.id()).contains(a.id());
+            compared++;
+          }
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(1000);
+  }
+
+  private static List<Optional<Topic>> topicsAndAny() {
+    List<Optional<Topic>> topics = new java.util.ArrayList<>();
+    topics.add(Optional.empty());
+    for (Topic t : Topic.values()) {
+      topics.add(Optional.of(t));
+    }
+    return topics;
+  }
+
+  @Test
   void seesAnImportByAnotherInstanceAfterItsNextRefresh() throws Exception {
     KnowledgeBase other = KnowledgeBase.open(storage, Clock.systemUTC());
     assertThat(kb.actors().refreshIfChanged()).isFalse();

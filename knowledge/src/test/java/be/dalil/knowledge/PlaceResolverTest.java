@@ -127,6 +127,28 @@ class PlaceResolverTest {
     assertThat(place.point()).isEqualTo(new GeoPoint(50.867, 4.377));
   }
 
+  @Test
+  void placesEveryPointOnAGridOverBelgiumAtTheCentreNearestByGreatCircle() {
+    int compared = 0;
+    for (double lat = 49.50; lat <= 51.50; lat += 0.013) {
+      for (double lon = 2.55; lon <= 6.40; lon += 0.017) {
+        GeoPoint point = new GeoPoint(lat, lon);
+        Municipality nearest = PLACES.municipalities().stream()
+            .min(java.util.Comparator.comparingDouble(m -> m.centre().distanceKm(point)))
+            .orElseThrow();
+        Optional<Place> placed = PLACES.placeAt(point);
+        if (nearest.centre().distanceKm(point) <= PlaceResolver.MAX_KM_FROM_A_CENTRE) {
+          assertThat(placed).as("%s", point).hasValueSatisfying(p ->
+              assertThat(p.municipality().id()).isEqualTo(nearest.id()));
+          compared++;
+        } else {
+          assertThat(placed).as("%s", point).isEmpty();
+        }
+      }
+    }
+    assertThat(compared).isGreaterThan(25_000);
+  }
+
   @ParameterizedTest(name = "{0}, {1}")
   @CsvSource({
       "0, 0",             // the null island a broken GPS reports
