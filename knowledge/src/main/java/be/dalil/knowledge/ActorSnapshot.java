@@ -39,6 +39,8 @@ final class ActorSnapshot {
    */
   private final int[][] inPersonByLat;
   private final double[][] inPersonLat;
+  /** Their longitudes in the same order: the band is read in sequence, not by position. */
+  private final double[][] inPersonLon;
 
   private ActorSnapshot(long version, List<StoredActor> actors) {
     this.version = version;
@@ -88,11 +90,13 @@ final class ActorSnapshot {
     }
     this.inPersonByLat = new int[inPerson.size()][];
     this.inPersonLat = new double[inPerson.size()][];
+    this.inPersonLon = new double[inPerson.size()][];
     for (int t = 0; t < inPerson.size(); t++) {
       inPersonByLat[t] = inPerson.get(t).stream().distinct()
           .sorted(java.util.Comparator.comparingDouble((Integer p) -> lat[p]).thenComparing(p -> p))
           .mapToInt(Integer::intValue).toArray();
       inPersonLat[t] = java.util.Arrays.stream(inPersonByLat[t]).mapToDouble(p -> lat[p]).toArray();
+      inPersonLon[t] = java.util.Arrays.stream(inPersonByLat[t]).mapToDouble(p -> lon[p]).toArray();
     }
     this.byKey = new HashMap<>(keys.size() * 2);
     keys.forEach((k, v) -> byKey.put(k, v.toArray()));
@@ -170,11 +174,11 @@ final class ActorSnapshot {
     int row = filter.topic().map(Topic::ordinal).orElse(Topic.values().length);
     int[] byLat = inPersonByLat[row];
     double[] lats = inPersonLat[row];
+    double[] lons = inPersonLon[row];
     for (int k = firstAtLeast(lats, point.lat() - dLat); k < lats.length
         && lats[k] <= point.lat() + dLat; k++) {
-      int p = byLat[k];
-      if (Math.abs(lon[p] - point.lon()) <= dLon) {
-        positions.set(p);
+      if (Math.abs(lons[k] - point.lon()) <= dLon) {
+        positions.set(byLat[k]);
       }
     }
     for (String key : otherKeys) {
