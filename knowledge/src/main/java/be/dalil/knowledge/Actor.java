@@ -41,6 +41,11 @@ public record Actor(
   public static final String MUNICIPAL_OFFICE = "municipal_office";
   /** Flag of a record whose contact details nobody has checked against a public source yet. */
   public static final String CONTACT_UNVERIFIED = "contact_unverified";
+  /**
+   * Flag of the service to call first among the reference services of its topics: 112, which
+   * answers any emergency (fire, ambulance, and police through 101), comes before 101.
+   */
+  public static final String FIRST_CALL = "first_call";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -196,6 +196,7 @@ final class NearbySearch {
     static final Comparator<Candidate> REFERENCE = Comparator
         .comparingInt((Candidate c) -> c.actor().serviceArea().breadth())
         .thenComparingDouble(Candidate::km)
+        .thenComparing(c -> !c.actor().flags().contains(Actor.FIRST_CALL))
         .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
@@ -211,6 +212,7 @@ final class NearbySearch {
         .comparing((Candidate c) -> !c.actor().serviceArea().everywhere())
         .thenComparingInt(Candidate::topicRank)
         .thenComparing(c -> !c.topic().map(c.actor()::isReferenceFor).orElse(false))
+        .thenComparing(c -> !c.actor().flags().contains(Actor.FIRST_CALL))
         .thenComparingInt(Candidate::paid)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());

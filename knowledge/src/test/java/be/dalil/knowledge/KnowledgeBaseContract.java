@@ -143,6 +143,18 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void putsTheNumberForEveryEmergencyBeforeThePoliceOneWhereverThePersonIs() {
+    // 112.be: 112 answers fire, ambulance and police; a police call is put through to 101.
+    for (String place : List.of("Molenbeek-Saint-Jean", "Gent", "Hasselt", "Liège")) {
+      ActorSearch search = find(Topic.EMERGENCY, place, 3);
+      assertThat(search.matches()).extracting(m -> m.actor().id()).as(place)
+          .startsWith("emergency-112", "police-101");
+    }
+    assertThat(kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY), Optional.empty(),
+        Set.of(), 3)).matches()).extracting(m -> m.actor().id()).startsWith("emergency-112");
+  }
+
+  @Test
   void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
     ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY),
         Optional.of(at("Hasselt")), Set.of(), 10));
