@@ -19,6 +19,14 @@ import java.util.Set;
  */
 final class NearbySearch {
 
+  /**
+   * A topic an actor lists this far down (third or later) is a side line of it: among services
+   * of an area, those for which it is not come first, whatever their breadth. A newcomers'
+   * booklet for Brussels that also covers care came before the federation of community health
+   * centres, and an expat guide before the legal basic banking service.
+   */
+  static final int SIDE_LINE = 2;
+
   /** Topics for which the municipality's own office is the first stop. */
   static final Set<Topic> OWN_OFFICE_TOPICS = EnumSet.of(Topic.REGISTER_MUNICIPALITY,
       Topic.RESIDENCE_PERMIT, Topic.SOCIAL_WELFARE);
@@ -202,7 +210,8 @@ final class NearbySearch {
         .thenComparing(c -> c.actor().id());
     /** Services of an area: the province's, then the region's, then national and online. */
     static final Comparator<Candidate> BY_AREA = Comparator
-        .comparingInt((Candidate c) -> c.actor().serviceArea().breadth())
+        .comparing((Candidate c) -> c.topicRank() >= SIDE_LINE)
+        .thenComparingInt(c -> c.actor().serviceArea().breadth())
         .thenComparingInt(Candidate::topicRank)
         .thenComparingInt(Candidate::paid)
         .thenComparing(c -> c.actor().name())

@@ -155,6 +155,23 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void putsServicesDedicatedToTheTopicBeforeThoseForWhichItIsASideLine() {
+    // Brussels: the newcomers' booklet lists care fourth among its topics, the expat guide
+    // bank accounts fourth; the community health centres and the basic banking service are
+    // what a newcomer can act on.
+    List<String> doctor = find(Topic.HEALTHCARE, "Schaerbeek", 3).matches().stream()
+        .map(m -> m.actor().id()).toList();
+    assertThat(doctor).contains("federation-maisons-medicales")
+        .doesNotContain("de-stadsmus-brussel");
+    List<String> bank = find(Topic.BANK_ACCOUNT, "Bruxelles", 10).matches().stream()
+        .map(m -> m.actor().id()).toList();
+    assertThat(bank).contains("basic-banking-service");
+    assertThat(bank.indexOf("basic-banking-service")).as("%s", bank)
+        .isLessThan(bank.contains("expats-in-brussels") ? bank.indexOf("expats-in-brussels")
+            : bank.size());
+  }
+
+  @Test
   void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
     ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY),
         Optional.of(at("Hasselt")), Set.of(), 10));
