@@ -34,18 +34,25 @@ class PlacesInOrdinaryWordsTest {
     return names;
   }
 
+  /** Everyday words that are first of all places: people who write them mean the place. */
+  private static final Set<String> PLACES_FIRST = Set.of("bruxelles", "anvers", "gand",
+      "charleroi", "namur");
+
   private static List<String> ordinaryWords(String file) throws IOException {
     List<String> words = new ArrayList<>();
     for (String line : Files.readAllLines(Path.of("src/test/resources/common-words/" + file),
         StandardCharsets.UTF_8)) {
       String word = line.strip();
-      // A word that is itself the name of a place (Brussels, Gent, Boom, "d'Anvers") is a place.
-      String afterDe = word.replaceFirst("^[dD]['\u2019]", "");
-      if (!word.isEmpty() && !PLACE_NAMES.contains(PlaceResolver.compact(afterDe))) {
+      if (!word.isEmpty() && !PLACES_FIRST.contains(PlaceResolver.compact(placePart(word)))) {
         words.add(word);
       }
     }
     return words;
+  }
+
+  /** "d'Anvers" names Anvers. */
+  private static String placePart(String word) {
+    return word.replaceFirst("^[dD]['\u2019]", "");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,8 +62,14 @@ class PlacesInOrdinaryWordsTest {
     assertThat(words).hasSizeGreaterThan(file.equals("darija.txt") ? 100 : 2000);
     List<String> taken = new ArrayList<>();
     for (String word : words) {
-      for (String message : List.of(word, "well " + word + " okay today",
-          word.substring(0, 1).toUpperCase() + word.substring(1))) {
+      List<String> messages = new ArrayList<>(List.of("well " + word + " okay today"));
+      // A word that is also a place's name (Boom, Geel, "ans") is that place when it is the
+      // whole message; inside a sentence it needs a word such as "in" or "à" before it.
+      if (!PLACE_NAMES.contains(PlaceResolver.compact(placePart(word)))) {
+        messages.add(word);
+        messages.add(word.substring(0, 1).toUpperCase() + word.substring(1));
+      }
+      for (String message : messages) {
         PLACES.findIn(message)
             .ifPresent(p -> taken.add(message + " -> " + p.municipality().id()));
       }
@@ -94,6 +107,19 @@ class PlacesInOrdinaryWordsTest {
         .map(m -> m.place().municipality().id()).contains("antwerpen");
     assertThat(PLACES.findMention("antwerpn", TextNormalizer.tokens("antwerpn"), false))
         .isEmpty();
+  }
+
+  @Test
+  void readsYearsOfAgeAsYearsAndStillFindsTheirPlaces() {
+    assertThat(PLACES.findIn("j'ai 25 ans et j'habite à Molenbeek"))
+        .map(p -> p.municipality().id()).contains("molenbeek-saint-jean");
+    assertThat(PLACES.findIn("Nous habitons à Molenbeek. Mes enfants ont 6 et 9 ans"))
+        .map(p -> p.municipality().id()).contains("molenbeek-saint-jean");
+    assertThat(PLACES.findIn("mes enfants de 6 et 9 ans")).isEmpty();
+    assertThat(PLACES.findIn("je vis à Ans depuis 2 ans")).map(p -> p.municipality().id())
+        .contains("ans");
+    assertThat(PLACES.findIn("جيت لبلجيكا العام الماضي")).isEmpty();
+    assertThat(PLACES.findIn("احنا ف جيت")).map(p -> p.municipality().id()).contains("jette");
   }
 
   @Test
