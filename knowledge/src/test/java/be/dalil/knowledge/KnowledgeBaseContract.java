@@ -172,6 +172,18 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void sendsSomeoneInHasseltToTheAgencyRatherThanAContactPointInMaasmechelen() {
+    // Seed 003 names the Maasmechelen contact point only as Taalgarage Limburg's contact.
+    for (Topic topic : List.of(Topic.LEARN_DUTCH, Topic.CIVIC_INTEGRATION)) {
+      assertThat(find(topic, "Hasselt", 3).matches().get(0).actor().id()).as("%s", topic)
+          .isEqualTo("agentschap-integratie-inburgering");
+    }
+    assertThat(find(Topic.LEARN_DUTCH, "Maasmechelen", 10).matches())
+        .extracting(m -> m.actor().id())
+        .contains("agentschap-integratie-inburgering-genk-maasland");
+  }
+
+  @Test
   void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
     ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY),
         Optional.of(at("Hasselt")), Set.of(), 10));
