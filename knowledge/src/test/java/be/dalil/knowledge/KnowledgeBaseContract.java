@@ -184,6 +184,17 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void sendsParentsInGhentAndAntwerpToTheirCitysSchoolRegistration() {
+    assertThat(find(Topic.EDUCATION_CHILDREN, "Gent", 3).matches().get(0).actor().id())
+        .isEqualTo("meld-je-aan-gent");
+    assertThat(find(Topic.EDUCATION_CHILDREN, "Antwerpen", 3).matches().get(0).actor().id())
+        .isEqualTo("meld-je-aan-antwerpen");
+    assertThat(find(Topic.EDUCATION_CHILDREN, "Brugge", 10).matches())
+        .extracting(m -> m.actor().id())
+        .doesNotContain("meld-je-aan-gent", "meld-je-aan-antwerpen");
+  }
+
+  @Test
   void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
     ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY),
         Optional.of(at("Hasselt")), Set.of(), 10));
