@@ -123,6 +123,16 @@ class PlacesInOrdinaryWordsTest {
   }
 
   @Test
+  void readsEverydayArabicWordsAsWordsAndAsPlacesAfterALocative() {
+    assertThat(PLACES.findIn("مول الدار رفض يكريني حيت انا عربي")).isEmpty();
+    assertThat(PLACES.findIn("أحتاج مساعدة بشكل فوري")).isEmpty();
+    assertThat(PLACES.findIn("مراتي جات عندي هادي تلت شهور")).isEmpty();
+    assertThat(PLACES.findIn("ساكن ف مول")).map(p -> p.municipality().id()).contains("mol");
+    assertThat(PLACES.findIn("أسكن في فوري")).map(p -> p.municipality().id())
+        .contains("forest");
+  }
+
+  @Test
   void prefersTheMostPrecisePlace() {
     assertThat(PLACES.findIn("je viens d'arriver a bruxelles avec ma famille et j'habite a"
         + " anderlecht, ou apprendre le francais")).map(p -> p.municipality().id())
