@@ -133,6 +133,17 @@ class PlacesInOrdinaryWordsTest {
   }
 
   @Test
+  void readsABreakdownAsABreakdownAndLaPanneAsThePlace() {
+    // "en" is a locative ("en Flandre"), so "en panne" would otherwise be De Panne.
+    assertThat(PLACES.findIn("mon chauffage est en panne depuis une semaine")).isEmpty();
+    assertThat(PLACES.findIn("j'ai un jet lag terrible")).isEmpty();
+    assertThat(PLACES.findIn("j'habite à La Panne")).map(p -> p.municipality().id())
+        .contains("de-panne");
+    assertThat(PLACES.findIn("ik woon in De Panne")).map(p -> p.municipality().id())
+        .contains("de-panne");
+  }
+
+  @Test
   void prefersTheMostPrecisePlace() {
     assertThat(PLACES.findIn("je viens d'arriver a bruxelles avec ma famille et j'habite a"
         + " anderlecht, ou apprendre le francais")).map(p -> p.municipality().id())
