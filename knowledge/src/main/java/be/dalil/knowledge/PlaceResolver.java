@@ -23,6 +23,13 @@ import java.util.regex.Pattern;
 public final class PlaceResolver {
 
   private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");
+  /** Numbers in this range are read as years unless something says they are postcodes. */
+  private static final int FIRST_YEAR = 1950;
+  private static final int LAST_YEAR = 2035;
+  private static final Set<String> CURRENCIES = Set.of("euro", "euros", "eur", "€", "e", "dh",
+      "dhs", "dirham", "dirhams", "يورو", "اورو", "درهم");
+  private static final Set<String> POSTCODE_WORDS = Set.of("postcode", "postal", "cp",
+      "postnummer", "zip", "البريدي");
   /** A name after an elided French "de": "d'Anderlecht", "d’Oud-Heverlee". */
   private static final Pattern ELIDED_DE =
       Pattern.compile("(?<!\\p{L})[dD]['\u2019]([\\p{L}][\\p{L}-]*)");
@@ -235,6 +242,30 @@ public final class PlaceResolver {
     return mention.map(PlaceMention::place);
   }
 
+  /**
+   * Whether a four-digit number in a message is a postcode rather than an amount or a year: not
+   * followed by a currency ("2340 euros"), and a year ("in 2018", "coupe du monde 2030"; Antwerp's
+   * postcodes run from 2000 to 2660) only next to a place's name ("2018 Antwerpen"), after a word
+   * for postcode, alone, or when the conversation asked for a place.
+   */
+  private boolean readsAsPostcode(List<String> tokens, int i, boolean placeExpected) {
+    if (i + 1 < tokens.size() && CURRENCIES.contains(tokens.get(i + 1))
+        || i > 0 && CURRENCIES.contains(tokens.get(i - 1))) {
+      return false;
+    }
+    int number = Integer.parseInt(tokens.get(i));
+    if (number < FIRST_YEAR || number > LAST_YEAR || placeExpected || tokens.size() <= 2) {
+      return true;
+    }
+    return i > 0 && (POSTCODE_WORDS.contains(tokens.get(i - 1)) || namesAPlace(tokens.get(i - 1)))
+        || i + 1 < tokens.size() && namesAPlace(tokens.get(i + 1));
+  }
+
+  private boolean namesAPlace(String token) {
+    return byName.containsKey(token) || byAlias.containsKey(token)
+        || token.chars().allMatch(c -> c < 128) && byLatin.containsKey(token);
+  }
+
   /** A place found in a message and the tokens [start, end) that named it. */
   public record PlaceMention(Place place, int start, int end) {
 
@@ -261,7 +292,7 @@ public final class PlaceResolver {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (POSTCODE.matcher(token).matches()) {
+      if (POSTCODE.matcher(token).matches() && readsAsPostcode(tokens, i, placeExpected)) {
         Optional<Place> place = byPostcode(token);
         if (place.isPresent()) {
           return Optional.of(new PlaceMention(place.get(), i, i + 1));
@@ -400,7 +431,10 @@ public final class PlaceResolver {
         candidates.addAll(viaDelete);
       }
     }
+    // The first letter must be right: people rarely mistype it, and ordinary words one letter
+    // from a place differ there ("in winter" is not Linter, "te bellen" is not Wellen).
     return candidates.stream()
+        .filter(c -> c.charAt(0) == word.charAt(0))
         .filter(c -> damerauLevenshtein(word, c) <= 1)
         .min(Comparator.comparing((String c) -> byLatin.get(c).district())
             .thenComparing(c -> byLatin.get(c).region().ordinal())

@@ -144,6 +144,32 @@ class PlacesInOrdinaryWordsTest {
   }
 
   @Test
+  void correctsATypoOnlyWhenItsFirstLetterIsRight() {
+    assertThat(PLACES.findIn("is it cold in belgium in winter")).isEmpty();
+    assertThat(PLACES.findIn("herinner me eraan om mijn moeder te bellen")).isEmpty();
+    assertThat(PLACES.findIn("biddi 2addem 3al jinsiye l baljikiye, shu l shourout?")).isEmpty();
+    assertThat(PLACES.findIn("ik woon in Antwerpn")).map(p -> p.municipality().id())
+        .contains("antwerpen");
+  }
+
+  @Test
+  void readsYearsAndAmountsAsNumbersAndPostcodesAsPlaces() {
+    assertThat(PLACES.findIn("ik heb België in 2018 verlaten en kom terug")).isEmpty();
+    assertThat(PLACES.findIn("chkon ghadi yrb7 l coupe du monde 2030")).isEmpty();
+    assertThat(PLACES.findIn("j'ai vendu pour 2340 euros hier")).isEmpty();
+    assertThat(PLACES.findIn("أحتاج مساعدة فورية")).isEmpty();
+    for (String text : List.of("2018 Antwerpen", "antwerpen 2018", "code postal 2000", "2000",
+        "ik woon in 2060")) {
+      assertThat(PLACES.findIn(text)).as(text).map(p -> p.municipality().id())
+          .contains("antwerpen");
+    }
+    assertThat(PLACES.findIn("j'habite à 1030 depuis un mois")).map(p -> p.municipality().id())
+        .contains("schaerbeek");
+    assertThat(PLACES.findIn("أسكن في فوريه")).map(p -> p.municipality().id())
+        .contains("forest");
+  }
+
+  @Test
   void prefersTheMostPrecisePlace() {
     assertThat(PLACES.findIn("je viens d'arriver a bruxelles avec ma famille et j'habite a"
         + " anderlecht, ou apprendre le francais")).map(p -> p.municipality().id())
