@@ -195,6 +195,16 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void pointsTenantsInFlandersToTheTenantsUnionsButNotThoseInBrussels() {
+    for (String place : List.of("Antwerpen", "Hasselt", "Brugge")) {
+      assertThat(find(Topic.HOUSING, place, 5).matches()).extracting(m -> m.actor().id())
+          .as(place).contains("vlaams-huurdersplatform");
+    }
+    assertThat(find(Topic.HOUSING, "Schaerbeek", 20).matches()).extracting(m -> m.actor().id())
+        .doesNotContain("vlaams-huurdersplatform");
+  }
+
+  @Test
   void fillsUpWithNationalAndOnlineActorsWhenTheRegionRunsOut() {
     ActorSearch search = kb.actors().find(new ActorQuery(Optional.of(Topic.EMERGENCY),
         Optional.of(at("Hasselt")), Set.of(), 10));
