@@ -257,13 +257,9 @@ public final class PlaceResolver {
     if (number < FIRST_YEAR || number > LAST_YEAR || placeExpected || tokens.size() <= 2) {
       return true;
     }
-    return i > 0 && (POSTCODE_WORDS.contains(tokens.get(i - 1)) || namesAPlace(tokens.get(i - 1)))
-        || i + 1 < tokens.size() && namesAPlace(tokens.get(i + 1));
-  }
-
-  private boolean namesAPlace(String token) {
-    return byName.containsKey(token) || byAlias.containsKey(token)
-        || token.chars().allMatch(c -> c < 128) && byLatin.containsKey(token);
+    return i > 0 && (POSTCODE_WORDS.contains(tokens.get(i - 1))
+        || lookup(tokens.get(i - 1), false).isPresent())
+        || i + 1 < tokens.size() && lookup(tokens.get(i + 1), false).isPresent();
   }
 
   /** A place found in a message and the tokens [start, end) that named it. */

@@ -38,6 +38,11 @@ abstract class KnowledgeBaseContract {
     return kb.places().resolve(place).orElseThrow();
   }
 
+  /** The ids of the actors found, in their order. */
+  private List<String> ids(Topic topic, String place, int limit) {
+    return find(topic, place, limit).matches().stream().map(m -> m.actor().id()).toList();
+  }
+
   private ActorSearch find(Topic topic, String place, int limit) {
     return kb.actors().find(new ActorQuery(Optional.of(topic), Optional.of(at(place)), Set.of(),
         limit));
@@ -159,12 +164,10 @@ abstract class KnowledgeBaseContract {
     // Brussels: the newcomers' booklet lists care fourth among its topics, the expat guide
     // bank accounts fourth; the community health centres and the basic banking service are
     // what a newcomer can act on.
-    List<String> doctor = find(Topic.HEALTHCARE, "Schaerbeek", 3).matches().stream()
-        .map(m -> m.actor().id()).toList();
+    List<String> doctor = ids(Topic.HEALTHCARE, "Schaerbeek", 3);
     assertThat(doctor).contains("federation-maisons-medicales")
         .doesNotContain("de-stadsmus-brussel");
-    List<String> bank = find(Topic.BANK_ACCOUNT, "Bruxelles", 10).matches().stream()
-        .map(m -> m.actor().id()).toList();
+    List<String> bank = ids(Topic.BANK_ACCOUNT, "Bruxelles", 10);
     assertThat(bank).contains("basic-banking-service");
     assertThat(bank.indexOf("basic-banking-service")).as("%s", bank)
         .isLessThan(bank.contains("expats-in-brussels") ? bank.indexOf("expats-in-brussels")
@@ -175,32 +178,30 @@ abstract class KnowledgeBaseContract {
   void sendsSomeoneInHasseltToTheAgencyRatherThanAContactPointInMaasmechelen() {
     // Seed 003 names the Maasmechelen contact point only as Taalgarage Limburg's contact.
     for (Topic topic : List.of(Topic.LEARN_DUTCH, Topic.CIVIC_INTEGRATION)) {
-      assertThat(find(topic, "Hasselt", 3).matches().get(0).actor().id()).as("%s", topic)
+      assertThat(ids(topic, "Hasselt", 3).get(0)).as("%s", topic)
           .isEqualTo("agentschap-integratie-inburgering");
     }
-    assertThat(find(Topic.LEARN_DUTCH, "Maasmechelen", 10).matches())
-        .extracting(m -> m.actor().id())
+    assertThat(ids(Topic.LEARN_DUTCH, "Maasmechelen", 10))
         .contains("agentschap-integratie-inburgering-genk-maasland");
   }
 
   @Test
   void sendsParentsInGhentAndAntwerpToTheirCitysSchoolRegistration() {
-    assertThat(find(Topic.EDUCATION_CHILDREN, "Gent", 3).matches().get(0).actor().id())
+    assertThat(ids(Topic.EDUCATION_CHILDREN, "Gent", 3).get(0))
         .isEqualTo("meld-je-aan-gent");
-    assertThat(find(Topic.EDUCATION_CHILDREN, "Antwerpen", 3).matches().get(0).actor().id())
+    assertThat(ids(Topic.EDUCATION_CHILDREN, "Antwerpen", 3).get(0))
         .isEqualTo("meld-je-aan-antwerpen");
-    assertThat(find(Topic.EDUCATION_CHILDREN, "Brugge", 10).matches())
-        .extracting(m -> m.actor().id())
+    assertThat(ids(Topic.EDUCATION_CHILDREN, "Brugge", 10))
         .doesNotContain("meld-je-aan-gent", "meld-je-aan-antwerpen");
   }
 
   @Test
   void pointsTenantsInFlandersToTheTenantsUnionsButNotThoseInBrussels() {
     for (String place : List.of("Antwerpen", "Hasselt", "Brugge")) {
-      assertThat(find(Topic.HOUSING, place, 5).matches()).extracting(m -> m.actor().id())
+      assertThat(ids(Topic.HOUSING, place, 5))
           .as(place).contains("vlaams-huurdersplatform");
     }
-    assertThat(find(Topic.HOUSING, "Schaerbeek", 20).matches()).extracting(m -> m.actor().id())
+    assertThat(ids(Topic.HOUSING, "Schaerbeek", 20))
         .doesNotContain("vlaams-huurdersplatform");
   }
 
