@@ -46,6 +46,12 @@ public record Actor(
    * answers any emergency (fire, ambulance, and police through 101), comes before 101.
    */
   public static final String FIRST_CALL = "first_call";
+  /**
+   * Flag of a service for when regular ones are closed (the GP on duty, the pharmacy on duty):
+   * among the reference services of a topic it comes after those for everyday needs, because a
+   * newcomer who asks for a doctor first needs a GP of their own.
+   */
+  public static final String OUT_OF_HOURS = "out_of_hours";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -195,14 +195,16 @@ final class NearbySearch {
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
     /**
-     * Reference services: the most local first (Atlas before the Flemish agency in Antwerp), then
-     * the one serving the reader's language (in Brussels, where both communities' services
+     * Reference services: everyday ones before those for when they are closed (a GP of one's own
+     * before the GP on duty), the most local first (Atlas before the Flemish agency in Antwerp),
+     * then the one serving the reader's language (in Brussels, where both communities' services
      * serve, the French Community's for a French message, the Flemish one for a Dutch one). Only
      * here: among organisations of other kinds a language preference put a paid school or an
      * expat network before free local help.
      */
     static final Comparator<Candidate> REFERENCE = Comparator
-        .comparingInt((Candidate c) -> c.actor().serviceArea().breadth())
+        .comparing((Candidate c) -> c.actor().flags().contains(Actor.OUT_OF_HOURS))
+        .thenComparingInt(c -> c.actor().serviceArea().breadth())
         .thenComparingDouble(Candidate::km)
         .thenComparing(c -> !c.actor().flags().contains(Actor.FIRST_CALL))
         .thenComparingInt(Candidate::foreign)

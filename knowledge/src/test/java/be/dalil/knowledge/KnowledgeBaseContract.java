@@ -175,6 +175,27 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void sendsSomeoneLookingForADoctorToRegularCareBeforeTheOutOfHoursServices() {
+    // "je cherche un médecin généraliste à Forest" got the Brussels on-call service and 1733
+    // first; a newcomer needs a GP of their own, which the community health centres offer.
+    // The on-call services follow (the reply's text names them too).
+    for (Language reader : List.of(Language.FR, Language.NL)) {
+      List<String> brussels = kb.actors().find(new ActorQuery(Optional.of(Topic.HEALTHCARE),
+          Optional.of(at("Forest")), Set.of(), 4, Optional.of(reader))).matches().stream()
+          .map(m -> m.actor().id()).toList();
+      assertThat(brussels.get(0)).as("%s", brussels).isEqualTo(reader == Language.FR
+          ? "federation-maisons-medicales" : "vereniging-wijkgezondheidscentra");
+      assertThat(brussels).as("%s", brussels).contains("garde-bruxelloise-gbbw");
+    }
+    for (String place : List.of("Hasselt", "Gent", "Aalst")) {
+      List<String> flanders = ids(Topic.HEALTHCARE, place, 3);
+      assertThat(flanders.get(0)).as(place).isEqualTo("vereniging-wijkgezondheidscentra");
+      assertThat(flanders).as(place).contains("huisartsenwachtposten-vlaanderen")
+          .doesNotContain("federation-maisons-medicales");
+    }
+  }
+
+  @Test
   void sendsSomeoneInHasseltToTheAgencyRatherThanAContactPointInMaasmechelen() {
     // Seed 003 names the Maasmechelen contact point only as Taalgarage Limburg's contact.
     for (Topic topic : List.of(Topic.LEARN_DUTCH, Topic.CIVIC_INTEGRATION)) {

@@ -92,6 +92,7 @@ final class IntentFeatures {
           sink.begin("k=").add(concept).end();
         }
       }
+      addSkeleton(sink, stem);
       addCharGrams(sink, stem, CHAR_MIN, CHAR_MAX);
       if (stem.length() > PREFIX) {
         sink.begin("p=").add(stem, 0, PREFIX).end();
@@ -129,6 +130,36 @@ final class IntentFeatures {
         sink.end();
       }
     }
+  }
+
+  /**
+   * The consonants of a word in Latin letters, doubled ones once: Arabizi writes few vowels and
+   * each writer different ones ("lmadrasa", "lmdrasa", "lmdersa"; "nsajel", "nsjjel"), and typos
+   * in the other languages are often vowels. Words under four letters have none.
+   */
+  static void addSkeleton(FeatureSink sink, String word) {
+    if (word.length() < 4) {
+      return;
+    }
+    char[] kept = new char[word.length()];
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c > 'z' || c < '0' || c > '9' && c < 'a') {
+        return;
+      }
+      if ("aeiouy".indexOf(c) < 0 && (n == 0 || kept[n - 1] != c)) {
+        kept[n++] = c;
+      }
+    }
+    if (n < 2) {
+      return;
+    }
+    sink.begin("x=");
+    for (int i = 0; i < n; i++) {
+      sink.add(kept[i]);
+    }
+    sink.end();
   }
 
   private static Map<String, String> loadConcepts() {

@@ -86,6 +86,7 @@ public final class MessageInterpreter implements Interpreter {
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
+  private final int outOfScope;
 
   MessageInterpreter(IntentClassifier intents, LanguageDetector languages,
       LanguageNames languageNames, SecondQuestion secondQuestion, PlaceResolver places) {
@@ -95,6 +96,7 @@ public final class MessageInterpreter implements Interpreter {
     this.secondQuestion = secondQuestion;
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
+    this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
   }
 
   /** The interpreter with the models the build trained and put in the jar. */
@@ -219,7 +221,12 @@ public final class MessageInterpreter implements Interpreter {
   /**
    * A long message (greetings, background, then the question) is read sentence by sentence too:
    * the sentence that most clearly asks something practical adds its weight to the whole, so the
-   * context neither drowns the question nor makes the message out of scope. Danger is read apart
+   * context neither drowns the question nor makes the message out of scope. A sentence ending in a
+   * question mark that reads as practical rather than out of scope is preferred to background
+   * ("... avec un permis unique. Mon employeur me demande de choisir une mutualité, laquelle
+   * choisir ?" asks about the health fund, not the permit): on the dev set, long messages 95.3%
+   * -> 96.1%; preferring every question sentence, even one that alone reads as out of scope ("C'est
+   * quoi la meilleure façon de reprendre ?"), gained nothing. Danger is read apart
    * from the question, so that mixing never hides it: the emergency reading is at least the whole
    * message's, and a sentence that is almost surely an emergency makes the message one ("ik zoek
    * een huisarts. Mijn dochter heeft net een batterij ingeslikt"). A sentence's weaker emergency
@@ -229,6 +236,7 @@ public final class MessageInterpreter implements Interpreter {
   private double[] withTheQuestion(String text, double[] whole) {
     double[] question = null;
     double clearest = 0;
+    boolean asked = false;
     double danger = 0;
     for (String sentence : TextNormalizer.sentences(text)) {
       List<String> tokens = TextNormalizer.tokens(sentence);
@@ -244,7 +252,9 @@ public final class MessageInterpreter implements Interpreter {
           asks = Math.max(asks, p[i]);
         }
       }
-      if (asks > clearest) {
+      boolean isQuestion = asksOutright(sentence) && asks >= p[outOfScope];
+      if (isQuestion && !asked || isQuestion == asked && asks > clearest) {
+        asked = isQuestion;
         clearest = asks;
         question = p;
       }
@@ -258,6 +268,11 @@ public final class MessageInterpreter implements Interpreter {
     combined[emergency] = Math.max(whole[emergency],
         danger >= SENTENCE_URGENT ? danger : combined[emergency]);
     return combined;
+  }
+
+  private static boolean asksOutright(String sentence) {
+    String s = sentence.strip();
+    return s.endsWith("?") || s.endsWith("\u061F");
   }
 
   static Understanding decide(Language language, List<IntentClassifier.Scored> scored,

@@ -139,6 +139,25 @@ class UnderstandingTest {
     assertThat(understand(message).intent()).isEqualTo(Topic.EMERGENCY);
   }
 
+  /**
+   * Found trying Dalil as a newcomer (2026-12-02): a Darija mother whose daughter has a high fever
+   * and struggles to breathe got the list of doctors (healthcare 0.83), a Darija father who wants
+   * to enrol his son at school in a spelling the corpus lacked ("nsjjel weldi f lmdrasa") got
+   * "meeting people", and a worker whose employer asks him to choose a health fund got the permit
+   * of his background sentence.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "fin kayn tbib de garde daba, bnti skhouna bzaf w katnfs b sa3ouba|emergency",
+      "bghit nsjjel weldi f lmdrasa f antwerpen|education_children",
+      "Bonjour, je suis arrivé à Louvain il y a deux semaines avec un permis unique. Mon employeur"
+          + " me demande de choisir une mutualité, laquelle choisir et comment faire ?"
+          + "|health_insurance",
+  })
+  void readsTheNeedBehindDarijaSpellingsAndBackground(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
   /** One sentence, two questions: the side of "also" that asks something else is offered too. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
