@@ -3,7 +3,6 @@ package be.dalil.app;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.type.ObjectDataType;
 
 /**
  * The embedded server's unique-index keys, ordered without serialising them.
@@ -13,14 +12,15 @@ import org.h2.mvstore.type.ObjectDataType;
  * keys. Under chat load that was a quarter of all allocation (async-profiler). For a key of one
  * ASCII string, the serialisation is a fixed prefix, the string's length in two bytes, then its
  * characters, so the same order is: shorter first, then character by character. This type
- * answers those keys directly and leaves every other key to H2; it reads and writes exactly as
- * H2 does, so the files stay as they are and both orders agree on every pair (checked by a test
- * against H2's own comparison). {@link OrderedH2Backend} puts it on every unique index.
+ * answers those keys directly and leaves every other key to H2, so both orders agree on every pair
+ * (checked by a test against H2's own comparison) and a file written before reads as it was. It
+ * writes keys as {@link CompactRecordType} does. {@link TunedH2Backend} puts it on every unique
+ * index.
  */
-final class IndexKeyOrder extends ObjectDataType {
+final class IndexKeyOrder extends CompactRecordType {
 
   /**
-   * Opens the map of a unique index with this order (see {@link OrderedH2Backend}); a map already
+   * Opens the map of a unique index with this order (see {@link TunedH2Backend}); a map already
    * open stays as it is.
    */
   static void open(MVStore store, String name) {

@@ -87,7 +87,7 @@ final class MongoSetup implements AutoCloseable {
     MVStore store = new MVStore.Builder().fileName(file.toString())
         .cacheSize(PAGE_CACHE_MB).open();
     store.setAutoCommitDelay(BACKGROUND_COMMIT_MILLIS);
-    H2Backend backend = new OrderedH2Backend(store);
+    H2Backend backend = new TunedH2Backend(store);
     MongoServer server = new MongoServer(backend);
     String connection = server.bindAndGetConnectionString();
     OwnUserGate.install(server);

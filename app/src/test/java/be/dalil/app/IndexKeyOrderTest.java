@@ -48,7 +48,7 @@ class IndexKeyOrderTest {
   }
 
   @Test
-  void aFileWrittenInOneOrderIsReadInTheOther(@TempDir Path dir) {
+  void aFileWrittenInH2sOwnOrderIsReadAndExtended(@TempDir Path dir) {
     String file = dir.resolve("keys.mv").toString();
     List<String> ids = List.of("b", "a", "tg-12", "tg-9", "web-3f2a", "web-3f2b", "z", "é", "");
     try (MVStore store = MVStore.open(file)) {
@@ -65,6 +65,7 @@ class IndexKeyOrderTest {
       store.commit();
     }
     try (MVStore store = MVStore.open(file)) {
+      IndexKeyOrder.open(store, "db.c._index__id_");
       MVMap<KeyValue, Object> map = store.openMap("db.c._index__id_");
       assertThat(map.get(new KeyValue("tg-10"))).isEqualTo(5);
       ids.forEach(id -> assertThat(map.get(new KeyValue(id))).isEqualTo(id.length()));
@@ -72,7 +73,7 @@ class IndexKeyOrderTest {
   }
 
   @Test
-  void theEmbeddedServerFindsEveryDocumentOfAFileWrittenWithoutTheOrderAndBack(
+  void theEmbeddedServerFindsEveryDocumentOfAFileWrittenByMongoJavaServersOwnBackend(
       @TempDir Path dir) {
     String file = dir.resolve("data.mv").toString();
     List<String> ids = IntStream.range(0, 500).mapToObj(i -> "conversation-" + i * 7919 % 1000)
@@ -87,7 +88,7 @@ class IndexKeyOrderTest {
           .isInstanceOf(MongoWriteException.class);
       assertThat(c.countDocuments()).isEqualTo(ids.size() + 1);
     });
-    withServer(file, false, c -> {
+    withServer(file, true, c -> {
       assertThat(c.find(Filters.eq("_id", "web-new")).first()).isNotNull();
       assertThat(c.find(Filters.eq("_id", ids.get(0))).first().getInteger("n")).isEqualTo(1);
       ids.forEach(id -> assertThat(c.find(Filters.eq("_id", id)).first()).as(id).isNotNull());
@@ -95,14 +96,16 @@ class IndexKeyOrderTest {
   }
 
   @Test
-  void everyUniqueIndexOfTheEmbeddedServerGetsTheOrder(@TempDir Path dir) {
+  void everyMapOfTheEmbeddedServerGetsItsCompactType(@TempDir Path dir) {
     String file = dir.resolve("data.mv").toString();
     MVStore store = MVStore.open(file);
-    MongoServer server = new MongoServer(new OrderedH2Backend(store));
+    MongoServer server = new MongoServer(new TunedH2Backend(store));
     try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
       client.getDatabase("dalil").getCollection("anything").insertOne(new Document("_id", "a"));
       assertThat(store.openMap("dalil.anything._index__id_").getKeyType())
           .isInstanceOf(IndexKeyOrder.class);
+      assertThat(store.openMap(TunedH2Backend.DOCUMENTS_PREFIX + "dalil.anything").getValueType())
+          .isInstanceOf(CompactRecordType.class);
     } finally {
       server.shutdownNow();
       store.close();
@@ -112,7 +115,7 @@ class IndexKeyOrderTest {
   private static void withServer(String file, boolean ordered,
       Consumer<MongoCollection<Document>> use) {
     MVStore store = MVStore.open(file);
-    H2Backend backend = ordered ? new OrderedH2Backend(store) : new H2Backend(store);
+    H2Backend backend = ordered ? new TunedH2Backend(store) : new H2Backend(store);
     MongoServer server = new MongoServer(backend);
     try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
       use.accept(client.getDatabase("dalil").getCollection("conversations"));
