@@ -2,11 +2,14 @@ package be.dalil.app;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Map;
 import org.h2.mvstore.DataUtils;
@@ -126,16 +129,16 @@ class CompactRecordType extends ObjectDataType {
   private static boolean encodableValue(Object value) {
     if (value == null || value instanceof String || value instanceof Integer
         || value instanceof Long || value instanceof Double || value instanceof Boolean
-        || value instanceof de.bwaldvogel.mongo.bson.ObjectId) {
+        || value instanceof ObjectId) {
       return true;
     }
-    if (value instanceof java.time.Instant instant) {
+    if (value instanceof Instant instant) {
       return instant.getNano() % 1_000_000 == 0;
     }
     if (value instanceof Document nested) {
       return nested.getClass() == Document.class && encodable(nested);
     }
-    if (value instanceof java.util.ArrayList<?> list) {
+    if (value instanceof ArrayList<?> list) {
       for (Object v : list) {
         if (!encodableValue(v)) {
           return false;
