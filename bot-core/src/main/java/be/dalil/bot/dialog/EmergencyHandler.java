@@ -1,9 +1,14 @@
 package be.dalil.bot.dialog;
 
+import be.dalil.bot.nlu.EmergencyKind;
 import be.dalil.knowledge.Topic;
+import java.util.List;
 import java.util.Optional;
 
-/** Emergencies: the numbers first, never a question back; actors only when the place is known. */
+/**
+ * Emergencies: the numbers first, never a question back; the right ones first for the kind of
+ * emergency (a sick person, a poisoning, violence...); actors only when the place is known.
+ */
 final class EmergencyHandler implements TopicHandler {
 
   private final ReplyServices replies;
@@ -19,9 +24,11 @@ final class EmergencyHandler implements TopicHandler {
 
   @Override
   public Outcome handle(Turn turn) {
-    ReplyBuilder reply = replies.replyTo(turn).answers(Topic.EMERGENCY).answer(Topic.EMERGENCY);
+    List<EmergencyKind> kinds = turn.understanding().emergencies();
+    ReplyBuilder reply = replies.replyTo(turn).answers(Topic.EMERGENCY)
+        .emergencyFirstSteps(kinds).answer(Topic.EMERGENCY);
     if (turn.place().isPresent()) {
-      reply.helplines();
+      reply.helplines(kinds);
     }
     return reply.save(turn.state().withTopic(Topic.EMERGENCY).withPending(Optional.empty()));
   }

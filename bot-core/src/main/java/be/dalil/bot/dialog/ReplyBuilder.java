@@ -3,6 +3,7 @@ package be.dalil.bot.dialog;
 import be.dalil.bot.conversation.ConversationState;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.ReplyPart;
+import be.dalil.bot.nlu.EmergencyKind;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.PlaceGrammar;
 import be.dalil.knowledge.ActorMatch;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the reply to one turn: localized texts, answers, recommended actors, menus and place
@@ -87,19 +89,46 @@ final class ReplyBuilder {
     return actors(topic, languages, Optional.empty());
   }
 
-  /** The emergency numbers' services, introduced as further help rather than as places near. */
-  ActorSearch helplines() {
-    return actors(Optional.of(Topic.EMERGENCY), Set.of(), Optional.of("actors.intro.helplines"));
+  /**
+   * What to do first for these kinds of emergency, each naming its numbers ("Call 1733, the GP on
+   * duty"), before the general list of numbers.
+   */
+  ReplyBuilder emergencyFirstSteps(List<EmergencyKind> kinds) {
+    kinds.forEach(kind -> say("emergency.first." + kind.key()));
+    return this;
+  }
+
+  /**
+   * The emergency numbers' services, introduced as further help rather than as places near; those
+   * that the first steps for {@code kinds} name come first, in the order they name them: a sick
+   * person's family sees 112 and 1733, not the police.
+   */
+  ActorSearch helplines(List<EmergencyKind> kinds) {
+    List<String> named = new ArrayList<>();
+    for (EmergencyKind kind : kinds) {
+      named.addAll(PhoneNumbers.in(
+          services.messages.format(language, "emergency.first." + kind.key(), Map.of())));
+    }
+    // Every emergency service for the place, the named ones moved first, then the usual number.
+    return actors(Optional.of(Topic.EMERGENCY), Set.of(), Optional.of("actors.intro.helplines"),
+        ActorQuery.MAX_LIMIT,
+        search -> PhoneNumbers.namedFirst(search, named, language, services.actorsPerReply));
   }
 
   private ActorSearch actors(Optional<Topic> topic, Set<String> languages,
       Optional<String> intro) {
+    return actors(topic, languages, intro, services.actorsPerReply, UnaryOperator.identity());
+  }
+
+  /** Finds up to {@code limit} actors, then shows what {@code choose} keeps of them. */
+  private ActorSearch actors(Optional<Topic> topic, Set<String> languages,
+      Optional<String> intro, int limit, UnaryOperator<ActorSearch> choose) {
     Optional<Place> place = turn.place();
-    ActorSearch search = find(topic, place, languages);
+    ActorSearch search = choose.apply(find(topic, place, languages, limit));
     boolean noneInLanguage = false;
     if (search.matches().isEmpty() && !languages.isEmpty()) {
       noneInLanguage = true;
-      search = find(topic, place, Set.of());
+      search = choose.apply(find(topic, place, Set.of(), limit));
     }
     if (search.matches().isEmpty()) {
       if (place.isPresent()) {
@@ -225,8 +254,13 @@ final class ReplyBuilder {
   }
 
   private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages) {
+    return find(topic, place, languages, services.actorsPerReply);
+  }
+
+  private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
+      int limit) {
     return services.knowledge.actors().find(new ActorQuery(topic, place,
-        languages, services.actorsPerReply, Optional.of(language)));
+        languages, limit, Optional.of(language)));
   }
 
   private void show(List<ActorMatch> matches) {

@@ -16,8 +16,14 @@ import java.util.List;
  */
 final class LexiconFile {
 
-  /** One line: its key and the tokens of its words, in order. */
-  record Entry(String key, List<String> tokens) {}
+  /** One line: its key and its words, each as the tokens it normalises into, in order. */
+  record Entry(String key, List<List<String>> words) {
+
+    /** The tokens of all the words, in order. */
+    List<String> tokens() {
+      return words.stream().flatMap(List::stream).toList();
+    }
+  }
 
   private LexiconFile() {}
 
@@ -34,11 +40,14 @@ final class LexiconFile {
         if (line.isBlank() || line.startsWith("#") || colon < 0) {
           continue;
         }
-        List<String> tokens = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
         for (String word : line.substring(colon + 1).split(",")) {
-          tokens.addAll(TextNormalizer.tokens(word));
+          List<String> tokens = TextNormalizer.tokens(word);
+          if (!tokens.isEmpty()) {
+            words.add(List.copyOf(tokens));
+          }
         }
-        entries.add(new Entry(line.substring(0, colon).strip(), List.copyOf(tokens)));
+        entries.add(new Entry(line.substring(0, colon).strip(), List.copyOf(words)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

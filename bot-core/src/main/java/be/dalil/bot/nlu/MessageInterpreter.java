@@ -83,6 +83,7 @@ public final class MessageInterpreter implements Interpreter {
   private final LanguageDetector languages;
   private final LanguageNames languageNames;
   private final SecondQuestion secondQuestion;
+  private final EmergencyKinds emergencyKinds;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -94,6 +95,7 @@ public final class MessageInterpreter implements Interpreter {
     this.languages = languages;
     this.languageNames = languageNames;
     this.secondQuestion = secondQuestion;
+    this.emergencyKinds = EmergencyKinds.load();
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -174,8 +176,10 @@ public final class MessageInterpreter implements Interpreter {
     Language language = languages.decide(text, rest, current);
     List<IntentClassifier.Scored> scored = readings(text, tokens, mention);
     Optional<Place> place = places.placeNamed(mention, text, placeExpected);
-    return withASecondQuestion(decide(language, scored, place, languageNames.find(tokens)),
-        tokens);
+    Understanding understood = withASecondQuestion(
+        decide(language, scored, place, languageNames.find(tokens)), tokens);
+    return understood.intent() == Topic.EMERGENCY
+        ? understood.withEmergencies(emergencyKinds.in(tokens)) : understood;
   }
 
   /**

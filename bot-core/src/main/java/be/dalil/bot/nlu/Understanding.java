@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param alsoAsked a second practical topic the message clearly asks about too ("where do we
  *     register, and how do we find a doctor?"), when the intent is clear; or, when the message is
  *     out of scope, the practical topic it may be about after all
+ * @param emergencies for an emergency, the kinds it describes, the most mentioned first: they
+ *     decide which numbers the reply names first; empty otherwise, or when no kind is clear
  */
 public record Understanding(
     Language language,
@@ -27,10 +29,23 @@ public record Understanding(
     List<Topic> close,
     Optional<Place> place,
     Optional<Language> namedLanguage,
-    Optional<Topic> alsoAsked) {
+    Optional<Topic> alsoAsked,
+    List<EmergencyKind> emergencies) {
 
   public Understanding {
     close = List.copyOf(close);
+    emergencies = List.copyOf(emergencies);
+  }
+
+  /** An understanding without emergency kinds. */
+  public Understanding(Language language, Topic intent, double confidence, List<Topic> close,
+      Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked) {
+    this(language, intent, confidence, close, place, namedLanguage, alsoAsked, List.of());
+  }
+
+  Understanding withEmergencies(List<EmergencyKind> kinds) {
+    return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
+        kinds);
   }
 
   /** Two or three practical topics are about equally likely: ask which one is meant. */

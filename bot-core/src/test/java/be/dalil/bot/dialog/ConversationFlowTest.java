@@ -3,6 +3,7 @@ package be.dalil.bot.dialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.dalil.bot.Assistant;
+import be.dalil.bot.Fixtures;
 import be.dalil.bot.conversation.ConversationId;
 import be.dalil.bot.conversation.ConversationState;
 import be.dalil.bot.conversation.InMemoryConversationStore;
@@ -15,6 +16,7 @@ import be.dalil.bot.nlu.Understanding;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
 import be.dalil.knowledge.Topic;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Multi-turn conversations through the engine's one entry point. */
 class ConversationFlowTest {
@@ -180,6 +184,45 @@ class ConversationFlowTest {
     assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
     assertThat(texts(reply)).contains("112");
     assertThat(reply.parts()).noneMatch(p -> p instanceof ReplyPart.RequestLocation);
+  }
+
+  /**
+   * A sick wife gets 112 and the GP on duty, a poisoned child the poison centre, a beaten woman
+   * the police, in every language: not one list of every number, police and child abuse line first
+   * (issue 11's "mrati mrida bzaf" got 112, 101 and 1712, and no 1733 anywhere).
+   */
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("emergencies")
+  void namesTheRightNumbersFirstForTheKindOfEmergency(String first, String cards,
+      String message) {
+    Reply reply = say(message);
+
+    assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
+    String firstText = reply.parts().stream().filter(ReplyPart.Text.class::isInstance)
+        .map(p -> ((ReplyPart.Text) p).text()).findFirst().orElseThrow();
+    assertThat(PhoneNumbers.in(firstText)).first().isEqualTo(PhoneNumbers.in(first).get(0));
+    List<String> expected = PhoneNumbers.in(cards);
+    assertThat(reply.actors()).hasSizeGreaterThanOrEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(PhoneNumbers.in(reply.actors().get(i).actor().phone()))
+          .as("card %d of %s", i + 1, reply.actors().stream().map(m -> m.actor().phone()).toList())
+          .contains(expected.get(i));
+    }
+  }
+
+  static List<Arguments> emergencies() throws IOException {
+    return Fixtures.tsv("emergencies/first-numbers.tsv").stream()
+        .map(f -> Arguments.of(f.get(0), f.get(1), f.get(2))).toList();
+  }
+
+  @Test
+  void givesTheGeneralListWhenTheKindOfEmergencyIsNotClear() {
+    Reply reply = say("help!! urgent, I am in Ghent");
+
+    assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
+    String firstText = reply.parts().stream().filter(ReplyPart.Text.class::isInstance)
+        .map(p -> ((ReplyPart.Text) p).text()).findFirst().orElseThrow();
+    assertThat(firstText).startsWith("112: ambulance and fire brigade.");
   }
 
   @Test

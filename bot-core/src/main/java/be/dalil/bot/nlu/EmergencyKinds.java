@@ -1,0 +1,102 @@
+package be.dalil.bot.nlu;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The kinds of emergency a message describes, from the words of {@code
+ * nlu-lexicon/emergency-kinds.txt}: a word list rather than a model, because the kind only orders
+ * numbers inside a reply already given as an emergency, and a list is easy to read and extend in
+ * every language and spelling.
+ */
+final class EmergencyKinds {
+
+  static final String RESOURCE = "nlu-lexicon/emergency-kinds.txt";
+  /** Kinds named in a reply at most: a second one covers "he hit me and I'm bleeding". */
+  static final int MAX_KINDS = 2;
+  private static final int MIN_PREFIX = 4;
+  private static final int MIN_STEM = 3;
+
+  /** One-word entries (and the stems of Arabic ones) -> their kinds. */
+  private final Map<String, Set<EmergencyKind>> words;
+  /** Entries of several words, per kind. */
+  private final Map<EmergencyKind, List<List<String>>> phrases;
+  private final Map<EmergencyKind, List<String>> prefixes;
+
+  private EmergencyKinds(Map<String, Set<EmergencyKind>> words,
+      Map<EmergencyKind, List<List<String>>> phrases, Map<EmergencyKind, List<String>> prefixes) {
+    this.words = Map.copyOf(words);
+    this.phrases = Map.copyOf(phrases);
+    this.prefixes = Map.copyOf(prefixes);
+  }
+
+  static EmergencyKinds load() {
+    Map<String, Set<EmergencyKind>> words = new HashMap<>();
+    Map<EmergencyKind, List<List<String>>> phrases = new EnumMap<>(EmergencyKind.class);
+    Map<EmergencyKind, List<String>> prefixes = new EnumMap<>(EmergencyKind.class);
+    for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
+      boolean prefix = entry.key().endsWith("*");
+      EmergencyKind kind = EmergencyKind.valueOf(
+          entry.key().replace("*", "").toUpperCase(Locale.ROOT));
+      for (List<String> word : entry.words()) {
+        if (prefix) {
+          word.stream().filter(p -> p.length() >= MIN_PREFIX)
+              .forEach(p -> prefixes.computeIfAbsent(kind, k -> new ArrayList<>()).add(p));
+        } else if (word.size() > 1) {
+          phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
+        } else {
+          String token = word.get(0);
+          words.computeIfAbsent(token, t -> new HashSet<>()).add(kind);
+          String stem = IntentFeatures.arabicStem(token);
+          if (stem.length() >= MIN_STEM) {
+            words.computeIfAbsent(stem, t -> new HashSet<>()).add(kind);
+          }
+        }
+      }
+    }
+    phrases.replaceAll((k, v) -> List.copyOf(v));
+    prefixes.replaceAll((k, v) -> List.copyOf(v));
+    return new EmergencyKinds(words, phrases, prefixes);
+  }
+
+  /**
+   * The kinds the tokens describe, the most mentioned first (at most {@link #MAX_KINDS}); empty
+   * when none: the reply then gives the general list.
+   */
+  List<EmergencyKind> in(List<String> tokens) {
+    Map<EmergencyKind, Integer> counts = new EnumMap<>(EmergencyKind.class);
+    for (String token : tokens) {
+      // A word counts once per kind, however many entries (word, stem, prefix) it matches.
+      Set<EmergencyKind> kinds = new HashSet<>(words.getOrDefault(token, Set.of()));
+      String stem = IntentFeatures.arabicStem(token);
+      if (stem.length() >= MIN_STEM) {
+        kinds.addAll(words.getOrDefault(stem, Set.of()));
+      }
+      prefixes.forEach((kind, list) -> {
+        if (list.stream().anyMatch(token::startsWith)) {
+          kinds.add(kind);
+        }
+      });
+      kinds.forEach(kind -> counts.merge(kind, 1, Integer::sum));
+    }
+    phrases.forEach((kind, list) -> {
+      for (List<String> phrase : list) {
+        if (Collections.indexOfSubList(tokens, phrase) >= 0) {
+          counts.merge(kind, 1, Integer::sum);
+        }
+      }
+    });
+    return counts.entrySet().stream()
+        .sorted(Comparator.comparing((Map.Entry<EmergencyKind, Integer> e) -> -e.getValue())
+            .thenComparing(Map.Entry::getKey))
+        .limit(MAX_KINDS).map(Map.Entry::getKey).toList();
+  }
+}
