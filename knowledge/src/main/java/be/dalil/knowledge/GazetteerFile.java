@@ -24,12 +24,13 @@ final class GazetteerFile {
   static final String MUNICIPALITIES = "data/gazetteer/municipalities.json";
   static final String AMBIGUOUS = "data/gazetteer/ambiguous-names.txt";
   static final String LOCATIVES = "data/gazetteer/locatives.txt";
+  static final String NOT_MISSPELLINGS = "data/gazetteer/not-misspellings.txt";
 
   private GazetteerFile() {}
 
   static PlaceResolver load(ObjectMapper json) {
     return new PlaceResolver(municipalities(json, MUNICIPALITIES), words(AMBIGUOUS),
-        words(LOCATIVES));
+        words(LOCATIVES), words(NOT_MISSPELLINGS));
   }
 
   static List<Municipality> municipalities(ObjectMapper json, String resource) {

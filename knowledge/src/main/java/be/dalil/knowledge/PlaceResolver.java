@@ -49,6 +49,8 @@ public final class PlaceResolver {
   /** One-deletion neighbourhoods of Latin keys, for typo-tolerant lookup in O(word length). */
   private final Map<String, Set<String>> latinDeletes = new HashMap<>();
   private final Set<String> ambiguous;
+  /** Everyday words one letter away from a name: never read as that name misspelt. */
+  private final Set<String> notMisspellings;
   private final Set<String> locatives;
 
   /** The gazetteer shipped with Dalil. */
@@ -57,7 +59,7 @@ public final class PlaceResolver {
   }
 
   PlaceResolver(List<Municipality> municipalities, Set<String> ambiguousNames,
-      Set<String> locativeWords) {
+      Set<String> locativeWords, Set<String> notMisspellings) {
     // Municipalities before districts, Brussels and Flanders before Wallonia: the first entry
     // wins a shared spelling.
     List<Municipality> ordered = new ArrayList<>(municipalities);
@@ -66,6 +68,7 @@ public final class PlaceResolver {
     this.municipalities = List.copyOf(ordered);
     this.ambiguous = Set.copyOf(ambiguousNames);
     this.locatives = Set.copyOf(locativeWords);
+    this.notMisspellings = Set.copyOf(notMisspellings);
     for (Municipality m : this.municipalities) {
       byId.putIfAbsent(m.id(), m);
       for (String name : m.names().texts().values()) {
@@ -312,8 +315,9 @@ public final class PlaceResolver {
         if (match.isEmpty() && size == 1) {
           match = withoutArabicPrefix(key, placeExpected || afterLocative);
         }
+        // The whole message, not one word of two: "ليلة سعيدة" (good night) is not Lille.
         if (match.isPresent() && ambiguous.contains(key)
-            && !(placeExpected || afterLocative || tokens.size() <= 2)) {
+            && !(placeExpected || afterLocative || tokens.size() == 1)) {
           continue;
         }
         // A misspelling needs stronger context than a short message or a capital letter
@@ -384,7 +388,8 @@ public final class PlaceResolver {
 
   /** A misspelt Latin name, one letter off ("Schaerbek", "Antwerpn"). */
   private Optional<Municipality> typo(String key) {
-    if (key.length() < 6 || !key.chars().allMatch(c -> c < 128)) {
+    if (key.length() < 6 || !key.chars().allMatch(c -> c < 128)
+        || notMisspellings.contains(key)) {
       return Optional.empty();
     }
     return closeLatin(key).map(byLatin::get);
@@ -404,7 +409,7 @@ public final class PlaceResolver {
       // would cost an ICU call per word for nothing (cross-script spellings go through the
       // skeleton, where a place is expected).
       m = byLatin.get(key);
-      if (m == null && allowTypos && key.length() >= 6) {
+      if (m == null && allowTypos && key.length() >= 6 && !notMisspellings.contains(key)) {
         m = closeLatin(key).map(byLatin::get).orElse(null);
       }
     }
