@@ -63,7 +63,12 @@ class UnderstandingExamplesIT {
   void answersAnUrgentNeedInDarijaWithTheEmergencyNumbersFirst() {
     JsonNode reply = say("salam khouya ana f molenbeek w mrati mrida bzaf dabaa chno ndir");
     assertThat(reply.get("intent").asText()).isEqualTo("emergency");
-    assertThat(reply.at("/replies/0/text").asText()).startsWith("112");
+    // A sick wife: 112 if her life may be in danger, else 1733 for the GP on duty, before any
+    // other number, and their cards first.
+    String first = reply.at("/replies/0/text").asText();
+    assertThat(first).containsPattern("^[^0-9]*112[^0-9]+1733");
+    assertThat(reply.at("/actors/0/phone").asText()).isEqualTo("112");
+    assertThat(reply.at("/actors/1/phone").asText()).isEqualTo("1733");
   }
 
   /** Seen trying the product: the residence card is background, the question is work. */

@@ -215,6 +215,26 @@ class ConversationFlowTest {
         .map(f -> Arguments.of(f.get(0), f.get(1), f.get(2))).toList();
   }
 
+  /**
+   * A Brussels tenant whose landlord keeps the deposit got three expat websites (Bright Expats,
+   * Expats in Brussels...): the region's own housing services come first now.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "mon proprio refuse de rendre ma garantie locative, j'habite à Saint-Gilles",
+      "my landlord won't fix the damp in my flat in Schaerbeek",
+      "ik zoek een sociale woning in Anderlecht",
+      "صاحب الشقة يرفض إرجاع الضمان، أسكن في مولنبيك",
+  })
+  void showsTheBrusselsHousingServicesBeforeExpatWebsites(String message) {
+    Reply reply = say(message);
+
+    assertThat(reply.intent()).isEqualTo(Topic.HOUSING);
+    assertThat(reply.actors()).isNotEmpty();
+    assertThat(reply.actors().get(0).actor().domain()).isEqualTo("public_service");
+    assertThat(reply.actors().get(0).actor().referenceFor()).contains(Topic.HOUSING);
+  }
+
   @Test
   void givesTheGeneralListWhenTheKindOfEmergencyIsNotClear() {
     Reply reply = say("help!! urgent, I am in Ghent");
