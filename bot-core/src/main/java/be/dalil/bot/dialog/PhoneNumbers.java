@@ -40,12 +40,15 @@ final class PhoneNumbers {
 
   /**
    * The search's matches whose phone is one of {@code named} first, in the order named, then
-   * those serving the reader's language, then the others, each group as it was; at most {@code
-   * limit}.
+   * (if {@code others}) those serving the reader's language, then the rest, each group as it was;
+   * at most {@code limit}.
    */
   static ActorSearch namedFirst(ActorSearch search, List<String> named, Language reader,
-      int limit) {
+      int limit, boolean others) {
     List<ActorMatch> ordered = new ArrayList<>(search.matches());
+    if (!others) {
+      ordered.removeIf(m -> position(m, named) == Integer.MAX_VALUE);
+    }
     ordered.sort(Comparator.comparingInt((ActorMatch m) -> position(m, named))
         .thenComparing(m -> !m.actor().languages().contains(reader.code())));
     return new ActorSearch(search.total(), ordered.subList(0, Math.min(limit, ordered.size())),

@@ -101,7 +101,8 @@ final class ReplyBuilder {
   /**
    * The emergency numbers' services, introduced as further help rather than as places near; those
    * that the first steps for {@code kinds} name come first, in the order they name them: a sick
-   * person's family sees 112 and 1733, not the police.
+   * person's family sees 112 and 1733, not the police. The other services follow only where help
+   * lines help too (violence, despair) or when the kind is not known.
    */
   ActorSearch helplines(List<EmergencyKind> kinds) {
     List<String> named = new ArrayList<>();
@@ -112,7 +113,8 @@ final class ReplyBuilder {
     // Every emergency service for the place, the named ones moved first, then the usual number.
     return actors(Optional.of(Topic.EMERGENCY), Set.of(), Optional.of("actors.intro.helplines"),
         ActorQuery.MAX_LIMIT,
-        search -> PhoneNumbers.namedFirst(search, named, language, services.actorsPerReply));
+        search -> PhoneNumbers.namedFirst(search, named, language, services.actorsPerReply,
+            kinds.isEmpty() || kinds.stream().anyMatch(EmergencyKind::wantsHelplines)));
   }
 
   private ActorSearch actors(Optional<Topic> topic, Set<String> languages,

@@ -20,6 +20,14 @@ public enum EmergencyKind {
   /** Someone ill or hurt: 112 when life may be in danger, else 1733 (the GP on duty). */
   MEDICAL;
 
+  /**
+   * Whether help lines beyond the numbers its first steps name help too: someone to talk to after
+   * violence or in despair (1712, 0800 30 030, Tele-Onthaal); not the police for a sick child.
+   */
+  public boolean wantsHelplines() {
+    return this == VIOLENCE || this == SUICIDE;
+  }
+
   /** Its name in the lexicon and the message bundles: "poisoning". */
   public String key() {
     return name().toLowerCase(Locale.ROOT);

@@ -210,6 +210,17 @@ class ConversationFlowTest {
     }
   }
 
+  /** A sick child's family needs 112 and the GP on duty, not the police or the abuse line too. */
+  @Test
+  void showsOnlyTheNamedNumbersWhereHelpLinesDoNotHelp() {
+    Reply sick = say("my father collapsed at home in Ghent and he is very pale");
+    assertThat(sick.actors()).extracting(m -> m.actor().phone()).containsExactly("112", "1733");
+
+    Reply beaten = say("mon mari me frappe, on habite à Ixelles");
+    assertThat(beaten.actors()).hasSize(3);
+    assertThat(beaten.actors()).extracting(m -> m.actor().phone()).startsWith("101", "112");
+  }
+
   static List<Arguments> emergencies() throws IOException {
     return Fixtures.tsv("emergencies/first-numbers.tsv").stream()
         .map(f -> Arguments.of(f.get(0), f.get(1), f.get(2))).toList();
