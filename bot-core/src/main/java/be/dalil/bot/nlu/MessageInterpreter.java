@@ -94,12 +94,13 @@ public final class MessageInterpreter implements Interpreter {
   private final int outOfScope;
 
   MessageInterpreter(IntentClassifier intents, LanguageDetector languages,
-      LanguageNames languageNames, SecondQuestion secondQuestion, PlaceResolver places) {
+      LanguageNames languageNames, SecondQuestion secondQuestion, EmergencyKinds emergencyKinds,
+      PlaceResolver places) {
     this.intents = intents;
     this.languages = languages;
     this.languageNames = languageNames;
     this.secondQuestion = secondQuestion;
-    this.emergencyKinds = EmergencyKinds.load();
+    this.emergencyKinds = emergencyKinds;
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -108,7 +109,7 @@ public final class MessageInterpreter implements Interpreter {
   /** The interpreter with the models the build trained and put in the jar. */
   public static MessageInterpreter loadShipped(PlaceResolver places) {
     return new MessageInterpreter(NluModels.shippedIntents(), NluModels.shippedLanguages(),
-        LanguageNames.load(), SecondQuestion.load(), places);
+        LanguageNames.load(), SecondQuestion.load(), EmergencyKinds.load(), places);
   }
 
   /**
