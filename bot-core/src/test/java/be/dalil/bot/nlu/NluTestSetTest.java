@@ -29,10 +29,9 @@ class NluTestSetTest {
   }
 
   /**
-   * Every figure but one: the share of other messages taken as urgent is held to its target
-   * (at most 1%) rather than to the baseline. The urgency threshold is set low on purpose (a
-   * missed emergency costs far more than an unneeded list of numbers): on the test set it buys
-   * 100% urgent recall against the baseline's 96.7%, for 0.9% false alarms against 0.5%.
+   * Every figure. False alarms were held to their target only while every emergency reading of at
+   * least 0.25 alarmed (0.6% against the baseline's 0.4%); an emergency reading that is not the
+   * best one, or a weak one, now needs a word for some danger (0.2%).
    */
   @Test
   void beatsTheClassicalBaseline() {
@@ -42,6 +41,7 @@ class NluTestSetTest {
     assertThat(dalil.oosRecall()).isGreaterThanOrEqualTo(baseline.oosRecall());
     assertThat(dalil.inScopeRejected()).isLessThanOrEqualTo(baseline.inScopeRejected());
     assertThat(dalil.urgentRecall()).isGreaterThanOrEqualTo(baseline.urgentRecall());
+    assertThat(dalil.falseUrgent()).isLessThanOrEqualTo(baseline.falseUrgent());
     assertThat(dalil.languageAccuracy()).isGreaterThanOrEqualTo(baseline.languageAccuracy());
   }
 }

@@ -202,7 +202,7 @@ class UnderstandingTest {
         new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.38),
         new IntentClassifier.Scored(Topic.LEGAL_HELP, 0.10));
     Understanding u = MessageInterpreter.decide(Language.EN, split, Optional.empty(),
-        Optional.empty());
+        Optional.empty(), false);
     assertThat(u.needsClarification()).isTrue();
     assertThat(u.close()).containsExactly(Topic.HOUSING, Topic.SOCIAL_WELFARE);
   }
@@ -214,9 +214,48 @@ class UnderstandingTest {
         new IntentClassifier.Scored(Topic.EMERGENCY, 0.35),
         new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.10));
     Understanding u = MessageInterpreter.decide(Language.FR, split, Optional.empty(),
-        Optional.empty());
+        Optional.empty(), true);
     assertThat(u.intent()).isEqualTo(Topic.EMERGENCY);
     assertThat(u.needsClarification()).isFalse();
+  }
+
+  @Test
+  void takesASecondEmergencyReadingOnlyWhenTheMessageNamesADanger() {
+    List<IntentClassifier.Scored> split = List.of(
+        new IntentClassifier.Scored(Topic.FIND_JOB, 0.55),
+        new IntentClassifier.Scored(Topic.EMERGENCY, 0.34),
+        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.05));
+    assertThat(MessageInterpreter.decide(Language.EN, split, Optional.empty(), Optional.empty(),
+        false).intent()).isEqualTo(Topic.FIND_JOB);
+    assertThat(MessageInterpreter.decide(Language.EN, split, Optional.empty(), Optional.empty(),
+        true).intent()).isEqualTo(Topic.EMERGENCY);
+  }
+
+  @Test
+  void answersAClearEmergencyReadingEvenWithoutADangerWord() {
+    List<IntentClassifier.Scored> clear = List.of(
+        new IntentClassifier.Scored(Topic.EMERGENCY, 0.45),
+        new IntentClassifier.Scored(Topic.HEALTHCARE, 0.40));
+    assertThat(MessageInterpreter.decide(Language.EN, clear, Optional.empty(), Optional.empty(),
+        false).intent()).isEqualTo(Topic.EMERGENCY);
+    List<IntentClassifier.Scored> weak = List.of(
+        new IntentClassifier.Scored(Topic.EMERGENCY, 0.34),
+        new IntentClassifier.Scored(Topic.FIND_JOB, 0.30));
+    assertThat(MessageInterpreter.decide(Language.EN, weak, Optional.empty(), Optional.empty(),
+        false).intent()).isEqualTo(Topic.FIND_JOB);
+  }
+
+  /**
+   * Found trying Dalil (2026-12-03): a job seeker's "need help writing my cover letter" read as an
+   * emergency (0.34, its best reading) and got 112. A weak emergency reading with no word for any
+   * danger no longer alarms; a message that names one still does.
+   */
+  @Test
+  void takesNoAlarmFromAWeakReadingWithoutAnyDanger() {
+    assertThat(understand("need help writing my cover letter").intent())
+        .isNotEqualTo(Topic.EMERGENCY);
+    assertThat(understand("salam khouya ana f molenbeek w mrati mrida bzaf dabaa chno ndir")
+        .intent()).isEqualTo(Topic.EMERGENCY);
   }
 
   @Test
@@ -224,7 +263,8 @@ class UnderstandingTest {
     List<IntentClassifier.Scored> flat = List.of(
         new IntentClassifier.Scored(Topic.TRANSPORT, 0.12),
         new IntentClassifier.Scored(Topic.OUT_OF_SCOPE, 0.11));
-    assertThat(MessageInterpreter.decide(Language.EN, flat, Optional.empty(), Optional.empty())
+    assertThat(MessageInterpreter.decide(Language.EN, flat, Optional.empty(), Optional.empty(),
+        false)
         .intent()).isEqualTo(Topic.OUT_OF_SCOPE);
   }
 
