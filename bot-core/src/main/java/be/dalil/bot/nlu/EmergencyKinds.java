@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +24,7 @@ final class EmergencyKinds {
   /** Kinds named in a reply at most: a second one covers "he hit me and I'm bleeding". */
   static final int MAX_KINDS = 2;
   private static final int MIN_PREFIX = 4;
+  private static final EmergencyKind[] KINDS = EmergencyKind.values();
   private static final int MIN_STEM = 3;
 
   /** One-word entries (and the stems of Arabic ones) -> their kinds. */
@@ -72,31 +74,48 @@ final class EmergencyKinds {
    * when none: the reply then gives the general list.
    */
   List<EmergencyKind> in(List<String> tokens) {
-    Map<EmergencyKind, Integer> counts = new EnumMap<>(EmergencyKind.class);
+    int[] counts = new int[KINDS.length];
+    boolean any = false;
     for (String token : tokens) {
       // A word counts once per kind, however many entries (word, stem, prefix) it matches.
-      Set<EmergencyKind> kinds = new HashSet<>(words.getOrDefault(token, Set.of()));
+      EnumSet<EmergencyKind> kinds = EnumSet.noneOf(EmergencyKind.class);
+      kinds.addAll(words.getOrDefault(token, Set.of()));
       String stem = IntentFeatures.arabicStem(token);
       if (stem.length() >= MIN_STEM) {
         kinds.addAll(words.getOrDefault(stem, Set.of()));
       }
-      prefixes.forEach((kind, list) -> {
-        if (list.stream().anyMatch(token::startsWith)) {
-          kinds.add(kind);
-        }
-      });
-      kinds.forEach(kind -> counts.merge(kind, 1, Integer::sum));
-    }
-    phrases.forEach((kind, list) -> {
-      for (List<String> phrase : list) {
-        if (Collections.indexOfSubList(tokens, phrase) >= 0) {
-          counts.merge(kind, 1, Integer::sum);
+      for (Map.Entry<EmergencyKind, List<String>> entry : prefixes.entrySet()) {
+        for (String prefix : entry.getValue()) {
+          if (token.startsWith(prefix)) {
+            kinds.add(entry.getKey());
+            break;
+          }
         }
       }
-    });
-    return counts.entrySet().stream()
-        .sorted(Comparator.comparing((Map.Entry<EmergencyKind, Integer> e) -> -e.getValue())
-            .thenComparing(Map.Entry::getKey))
-        .limit(MAX_KINDS).map(Map.Entry::getKey).toList();
+      for (EmergencyKind kind : kinds) {
+        counts[kind.ordinal()]++;
+        any = true;
+      }
+    }
+    for (Map.Entry<EmergencyKind, List<List<String>>> entry : phrases.entrySet()) {
+      for (List<String> phrase : entry.getValue()) {
+        if (Collections.indexOfSubList(tokens, phrase) >= 0) {
+          counts[entry.getKey().ordinal()]++;
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      return List.of();
+    }
+    List<EmergencyKind> found = new ArrayList<>();
+    for (EmergencyKind kind : KINDS) {
+      if (counts[kind.ordinal()] > 0) {
+        found.add(kind);
+      }
+    }
+    // Most mentioned first; a tie keeps the enum's order (the sort is stable).
+    found.sort(Comparator.comparingInt((EmergencyKind k) -> -counts[k.ordinal()]));
+    return List.copyOf(found.subList(0, Math.min(MAX_KINDS, found.size())));
   }
 }

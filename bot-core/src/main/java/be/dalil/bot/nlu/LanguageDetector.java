@@ -44,12 +44,14 @@ final class LanguageDetector {
    * @param current the conversation's language, if it has one
    */
   Language decide(String text, List<String> tokens, Optional<Language> current) {
-    String plain = NO_LANGUAGE.matcher(text).replaceAll(" ");
+    boolean marked = text.indexOf('<') >= 0 || text.indexOf('@') >= 0
+        || text.contains("://") || text.contains("www.");
+    String plain = marked ? NO_LANGUAGE.matcher(text).replaceAll(" ") : text;
     int script = TextNormalizer.dominantScript(plain);
     if (script == UScript.ARABIC) {
       return Language.AR;
     }
-    List<String> words = words(plain, tokens);
+    List<String> words = words(marked ? TextNormalizer.tokens(plain) : tokens, tokens);
     if (current.isPresent() && words.size() < MIN_WORDS_TO_SWITCH) {
       return current.get();
     }
@@ -74,11 +76,11 @@ final class LanguageDetector {
   }
 
   /** The tokens that are words: letters, not numbers alone, and not inside markup or links. */
-  private static List<String> words(String plain, List<String> tokens) {
+  private static List<String> words(List<String> plainTokens, List<String> tokens) {
     List<String> kept = new ArrayList<>();
-    List<String> plainTokens = TextNormalizer.tokens(plain);
     for (String token : tokens) {
-      if (plainTokens.contains(token) && token.chars().anyMatch(Character::isLetter)) {
+      if ((plainTokens == tokens || plainTokens.contains(token))
+          && token.chars().anyMatch(Character::isLetter)) {
         kept.add(token);
       }
     }

@@ -30,6 +30,8 @@ public final class MessageInterpreter implements Interpreter {
   static final double MIN_CONFIDENCE = 0.3;
   /** Practical topics within this much of the best one are "close". */
   static final double CLOSE_MARGIN = 0.15;
+  /** ... and at least this likely. */
+  static final double MIN_CLOSE = 0.10;
   /** Above this the best intent is trusted even when another one is close. */
   static final double CLEAR_CONFIDENCE = 0.60;
   /** Messages of this many tokens or more are also read sentence by sentence. */
@@ -191,7 +193,11 @@ public final class MessageInterpreter implements Interpreter {
     Language language = languages.decide(text, rest, current);
     List<IntentClassifier.Scored> scored = readings(text, tokens, mention);
     Optional<Place> place = places.placeNamed(mention, text, placeExpected);
-    List<EmergencyKind> kinds = emergencyKinds.in(tokens);
+    // Only a message with some emergency reading needs its danger words (they cost as much as
+    // the rest of the reading).
+    List<EmergencyKind> kinds = scored.stream().anyMatch(
+        s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
+        ? emergencyKinds.in(tokens) : List.of();
     Understanding understood = withASecondQuestion(
         decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), tokens);
     return understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood;
@@ -318,7 +324,7 @@ public final class MessageInterpreter implements Interpreter {
       for (IntentClassifier.Scored s : scored) {
         if (close.size() < 3 && s.topic().isPractical()
             && best.probability() - s.probability() <= CLOSE_MARGIN
-            && s.probability() >= 0.10) {
+            && s.probability() >= MIN_CLOSE) {
           close.add(s.topic());
         }
       }
