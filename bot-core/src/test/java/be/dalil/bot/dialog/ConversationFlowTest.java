@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Multi-turn conversations through the engine's one entry point. */
@@ -244,6 +245,28 @@ class ConversationFlowTest {
     assertThat(reply.actors()).isNotEmpty();
     assertThat(reply.actors().get(0).actor().domain()).isEqualTo("public_service");
     assertThat(reply.actors().get(0).actor().referenceFor()).contains(Topic.HOUSING);
+  }
+
+  /**
+   * Found trying Dalil as a newcomer (2026-12-03): "je viens d'arriver à Etterbeek, je dois
+   * m'inscrire à la commune" got the town hall, then a volunteers' group in Anderlecht and a
+   * booklet, while the reply's own text sends people to a welcome office (BAPA or bon).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Bonjour, je viens d'arriver à Etterbeek, je dois m'inscrire à la commune, comment faire ?",
+      "how do I register my address in Ixelles",
+      "ik moet me inschrijven bij de gemeente in Jette",
+      "كيف أسجل عنواني في بلدية أندرلخت",
+  })
+  void showsTheTownHallThenAWelcomeOfficeToRegisterInBrussels(String message) {
+    Reply reply = say(message);
+
+    assertThat(reply.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(reply.actors()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(reply.actors().get(0).actor().isMunicipalOffice()).isTrue();
+    assertThat(reply.actors().get(1).actor().referenceFor())
+        .contains(Topic.REGISTER_MUNICIPALITY, Topic.CIVIC_INTEGRATION);
   }
 
   @Test
