@@ -33,12 +33,18 @@ class CorpusOverlapTest {
       NluCorpus.readDirectory(Path.of(NluEvaluation.NEAR_URGENT_SET)).stream()).toList();
   private static final List<Utterance> TEST = NluCorpus.readDirectory(
       Path.of("src/test/resources/nlu-test"));
+  /** A second frozen test set, by a third author ({@code nlu-unseen/}, reported apart). */
+  private static final List<Utterance> UNSEEN = NluCorpus.readDirectory(
+      Path.of(NluEvaluation.UNSEEN_SET));
 
   @Test
   void noTrainingLineIsADevOrTestLine() {
     assertThat(overlaps(TRAIN, DEV)).as("train ~ dev").isEmpty();
     assertThat(overlaps(TRAIN, TEST)).as("train ~ test").isEmpty();
     assertThat(overlaps(DEV, TEST)).as("dev ~ test").isEmpty();
+    assertThat(overlaps(TRAIN, UNSEEN)).as("train ~ unseen").isEmpty();
+    assertThat(overlaps(DEV, UNSEEN)).as("dev ~ unseen").isEmpty();
+    assertThat(overlaps(TEST, UNSEEN)).as("test ~ unseen").isEmpty();
   }
 
   /**
@@ -50,6 +56,7 @@ class CorpusOverlapTest {
     Set<String> trainingWords = words(TRAIN);
     Set<String> evaluationWords = words(DEV);
     evaluationWords.addAll(words(TEST));
+    evaluationWords.addAll(words(UNSEEN));
     List<String> unjustified = new ArrayList<>();
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(
         IntentFeatures.CONCEPTS)) {

@@ -63,6 +63,8 @@ public final class NluEvaluation {
    * find failures, only kept from slipping back ({@code NluNearUrgentSetTest}).
    */
   static final String NEAR_URGENT_SET = "src/test/resources/nlu-near-urgent";
+  /** A second frozen test set by a third author, measured before any tuning could see it. */
+  static final String UNSEEN_SET = "src/test/resources/nlu-unseen";
 
   public static void main(String[] args) throws IOException {
     Path set = Path.of(args.length > 0 ? args[0] : "src/test/resources/nlu-dev");
@@ -143,12 +145,16 @@ public final class NluEvaluation {
     return variants;
   }
 
-  /** The variant of a line's file: "ar-darija", "ar-arabizi", "mixed", or "<lang>-standard". */
+  /**
+   * The variant of a line's file: "ar-darija", "ar-arabizi", "mixed", "<lang>-standard", or the
+   * kind of message of a file in every language ({@code all-forum-long.tsv}: "forum-long").
+   */
   private static String variant(Utterance u) {
     return switch (u.variant()) {
       case "mixed" -> "mixed (code-switching)";
       case "standard" -> u.language().code() + "-standard";
-      default -> "ar-" + u.variant();
+      case "darija", "arabizi" -> "ar-" + u.variant();
+      default -> u.variant();
     };
   }
 
