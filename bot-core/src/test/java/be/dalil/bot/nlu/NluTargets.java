@@ -18,12 +18,21 @@ final class NluTargets {
   }
 
   static NluEvaluation.Report baseline(Path set) {
-    return NluEvaluation.evaluate("baseline", NluCorpus.readDirectory(set),
-        NluEvaluation.baseline(NluCorpus.readDirectory(TRAIN)));
+    return baseline(set, NluEvaluation.baseline(NluCorpus.readDirectory(TRAIN)));
+  }
+
+  /** The baseline on a set, with a baseline already trained (training takes most of a minute). */
+  static NluEvaluation.Report baseline(Path set,
+      java.util.function.Function<Utterance, NluEvaluation.Result> trained) {
+    return NluEvaluation.evaluate("baseline", NluCorpus.readDirectory(set), trained);
   }
 
   static void meetsTheTargets(NluEvaluation.Report r) {
     assertThat(r.accuracy()).as("intent accuracy").isGreaterThanOrEqualTo(0.95);
+    meetsTheTargetsButAccuracy(r);
+  }
+
+  static void meetsTheTargetsButAccuracy(NluEvaluation.Report r) {
     r.groups().forEach((group, value) ->
         assertThat(value).as(group).isGreaterThanOrEqualTo(0.92));
     assertThat(r.oosRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.90);
