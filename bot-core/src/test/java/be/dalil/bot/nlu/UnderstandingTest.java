@@ -6,6 +6,7 @@ import be.dalil.i18n.Language;
 import be.dalil.i18n.TextNormalizer;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -197,52 +198,33 @@ class UnderstandingTest {
 
   @Test
   void asksWhichTopicWhenTwoAreClose() {
-    List<IntentClassifier.Scored> split = List.of(
-        new IntentClassifier.Scored(Topic.HOUSING, 0.41),
-        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.38),
-        new IntentClassifier.Scored(Topic.LEGAL_HELP, 0.10));
-    Understanding u = MessageInterpreter.decide(Language.EN, split, Optional.empty(),
-        Optional.empty(), false);
+    Understanding u = decided(false, Topic.HOUSING, 0.41, Topic.SOCIAL_WELFARE, 0.38,
+        Topic.LEGAL_HELP, 0.10);
     assertThat(u.needsClarification()).isTrue();
     assertThat(u.close()).containsExactly(Topic.HOUSING, Topic.SOCIAL_WELFARE);
   }
 
   @Test
   void answersAnEmergencyRatherThanAskWhenDangerIsOneOfTheReadings() {
-    List<IntentClassifier.Scored> split = List.of(
-        new IntentClassifier.Scored(Topic.HEALTHCARE, 0.40),
-        new IntentClassifier.Scored(Topic.EMERGENCY, 0.35),
-        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.10));
-    Understanding u = MessageInterpreter.decide(Language.FR, split, Optional.empty(),
-        Optional.empty(), true);
+    Understanding u = decided(true, Topic.HEALTHCARE, 0.40, Topic.EMERGENCY, 0.35,
+        Topic.SOCIAL_WELFARE, 0.10);
     assertThat(u.intent()).isEqualTo(Topic.EMERGENCY);
     assertThat(u.needsClarification()).isFalse();
   }
 
   @Test
   void takesASecondEmergencyReadingOnlyWhenTheMessageNamesADanger() {
-    List<IntentClassifier.Scored> split = List.of(
-        new IntentClassifier.Scored(Topic.FIND_JOB, 0.55),
-        new IntentClassifier.Scored(Topic.EMERGENCY, 0.34),
-        new IntentClassifier.Scored(Topic.SOCIAL_WELFARE, 0.05));
-    assertThat(MessageInterpreter.decide(Language.EN, split, Optional.empty(), Optional.empty(),
-        false).intent()).isEqualTo(Topic.FIND_JOB);
-    assertThat(MessageInterpreter.decide(Language.EN, split, Optional.empty(), Optional.empty(),
-        true).intent()).isEqualTo(Topic.EMERGENCY);
+    Object[] split = {Topic.FIND_JOB, 0.55, Topic.EMERGENCY, 0.34, Topic.SOCIAL_WELFARE, 0.05};
+    assertThat(decided(false, split).intent()).isEqualTo(Topic.FIND_JOB);
+    assertThat(decided(true, split).intent()).isEqualTo(Topic.EMERGENCY);
   }
 
   @Test
   void answersAClearEmergencyReadingEvenWithoutADangerWord() {
-    List<IntentClassifier.Scored> clear = List.of(
-        new IntentClassifier.Scored(Topic.EMERGENCY, 0.45),
-        new IntentClassifier.Scored(Topic.HEALTHCARE, 0.40));
-    assertThat(MessageInterpreter.decide(Language.EN, clear, Optional.empty(), Optional.empty(),
-        false).intent()).isEqualTo(Topic.EMERGENCY);
-    List<IntentClassifier.Scored> weak = List.of(
-        new IntentClassifier.Scored(Topic.EMERGENCY, 0.34),
-        new IntentClassifier.Scored(Topic.FIND_JOB, 0.30));
-    assertThat(MessageInterpreter.decide(Language.EN, weak, Optional.empty(), Optional.empty(),
-        false).intent()).isEqualTo(Topic.FIND_JOB);
+    assertThat(decided(false, Topic.EMERGENCY, 0.45, Topic.HEALTHCARE, 0.40).intent())
+        .isEqualTo(Topic.EMERGENCY);
+    assertThat(decided(false, Topic.EMERGENCY, 0.34, Topic.FIND_JOB, 0.30).intent())
+        .isEqualTo(Topic.FIND_JOB);
   }
 
   /**
@@ -260,12 +242,18 @@ class UnderstandingTest {
 
   @Test
   void rejectsAMessageNoIntentIsSureOf() {
-    List<IntentClassifier.Scored> flat = List.of(
-        new IntentClassifier.Scored(Topic.TRANSPORT, 0.12),
-        new IntentClassifier.Scored(Topic.OUT_OF_SCOPE, 0.11));
-    assertThat(MessageInterpreter.decide(Language.EN, flat, Optional.empty(), Optional.empty(),
-        false)
-        .intent()).isEqualTo(Topic.OUT_OF_SCOPE);
+    assertThat(decided(false, Topic.TRANSPORT, 0.12, Topic.OUT_OF_SCOPE, 0.11).intent())
+        .isEqualTo(Topic.OUT_OF_SCOPE);
+  }
+
+  /** The decision on readings given as topic, probability, topic, probability... best first. */
+  private static Understanding decided(boolean describesDanger, Object... readings) {
+    List<IntentClassifier.Scored> scored = new ArrayList<>();
+    for (int i = 0; i < readings.length; i += 2) {
+      scored.add(new IntentClassifier.Scored((Topic) readings[i], (Double) readings[i + 1]));
+    }
+    return MessageInterpreter.decide(Language.EN, scored, Optional.empty(), Optional.empty(),
+        describesDanger);
   }
 
   // Entities
