@@ -11,6 +11,7 @@ import be.dalil.knowledge.mongo.MongoListingStore;
 import be.dalil.knowledge.mongo.MongoUnansweredStore;
 import be.dalil.knowledge.unanswered.UnansweredQuestions;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.mongodb.MongoMetricsCommandListener;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -40,9 +42,15 @@ class AppConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  MongoSetup mongoSetup(DalilProperties properties, MeterRegistry metrics) {
+  MongoSetup mongoSetup(DalilProperties properties, MeterRegistry metrics, Clock clock,
+      ObjectProvider<EarlyStorage> early) {
     // Times every database command, tagged SUCCESS or FAILED: the database error rate.
-    return MongoSetup.start(properties, new MongoMetricsCommandListener(metrics));
+    CommandListener commands = new MongoMetricsCommandListener(metrics);
+    return early.stream()
+        .flatMap(e -> e.adopt(properties, clock, commands).stream())
+        .map(EarlyStorage.Opened::mongo)
+        .findFirst()
+        .orElseGet(() -> MongoSetup.start(properties, commands));
   }
 
   @Bean
@@ -51,8 +59,17 @@ class AppConfiguration {
   }
 
   @Bean
-  KnowledgeBase knowledgeBase(MongoDatabase db, MongoSetup mongo, DalilProperties properties,
-      Clock clock) {
+  KnowledgeBase knowledgeBase(MongoSetup mongo, DalilProperties properties, Clock clock,
+      ObjectProvider<EarlyStorage> early) {
+    return early.stream()
+        .flatMap(e -> e.adopted().stream())
+        .map(EarlyStorage.Opened::knowledge)
+        .findFirst()
+        .orElseGet(() -> openKnowledge(mongo, properties, clock));
+  }
+
+  static KnowledgeBase openKnowledge(MongoSetup mongo, DalilProperties properties, Clock clock) {
+    MongoDatabase db = mongo.client().getDatabase(properties.database());
     return KnowledgeBase.open(MongoKnowledgeStorage.on(db, mongo.durability()),
         properties.search().settings(), clock);
   }

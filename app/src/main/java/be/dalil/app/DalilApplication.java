@@ -22,12 +22,24 @@ import org.springframework.context.annotation.Import;
 public class DalilApplication {
 
   public static void main(String[] args) {
+    application().run(args);
+  }
+
+  /**
+   * The application as {@link #main} runs it: the models, the database and the knowledge base
+   * are loaded on threads of their own, on the core Spring's own start leaves idle, from the
+   * moment the settings are known. Not before logging is set up: SLF4J initialised from two
+   * threads at once, or a library logging before Spring configures it, would print plain lines
+   * into structured logs.
+   */
+  static SpringApplication application() {
     SpringApplication application = new SpringApplication(DalilApplication.class);
-    // About a second of model loading, on the core Spring's own start leaves idle. Not before
-    // logging is set up: SLF4J initialised from two threads at once, or a library logging before
-    // Spring configures it, would print plain lines into structured logs.
-    application.addListeners(new ModelPreloading());
-    application.run(args);
+    EarlyStorage storage = new EarlyStorage();
+    application.addListeners(new ModelPreloading(), new EarlyStorage.Opening(storage),
+        new EarlyStorage.Discarding(storage));
+    application.addInitializers(context ->
+        context.getBeanFactory().registerSingleton("earlyStorage", storage));
+    return application;
   }
 
   /**

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -21,8 +20,8 @@ class RestartKeepsConversationIT {
   Path data;
 
   private ConfigurableApplicationContext start() {
-    SpringApplication app = new SpringApplication(DalilApplication.class);
-    return app.run("--server.port=0", "--dalil.data-dir=" + data, "--dalil.mongodb-uri=");
+    // As main() runs it: the database and the knowledge base opened while Spring starts.
+    return DalilApplication.application().run("--server.port=0", "--dalil.data-dir=" + data, "--dalil.mongodb-uri=");
   }
 
   private static int port(ConfigurableApplicationContext context) {
