@@ -46,6 +46,11 @@ public final class PlaceResolver {
   private final Map<String, Municipality> byId = new HashMap<>();
   /** Names of several words, by their tokens joined with spaces: "sint joost ten node". */
   private final Map<String, Municipality> byWords = new HashMap<>();
+  /**
+   * The first word of every name in {@link #byWords}: a message's word that starts none needs no
+   * joined key (joining every run of up to four words cost a tenth of understanding's garbage).
+   */
+  private final Set<String> multiWordStarts = new HashSet<>();
   /** One-deletion neighbourhoods of Latin keys, for typo-tolerant lookup in O(word length). */
   private final Map<String, Set<String>> latinDeletes = new HashMap<>();
   private final Set<String> ambiguous;
@@ -116,6 +121,7 @@ public final class PlaceResolver {
     List<String> words = TextNormalizer.tokens(name);
     if (words.size() > 1) {
       byWords.putIfAbsent(String.join(" ", words), m);
+      multiWordStarts.add(words.get(0));
     }
   }
 
@@ -291,7 +297,7 @@ public final class PlaceResolver {
     }
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
-      if (POSTCODE.matcher(token).matches() && readsAsPostcode(tokens, i, placeExpected)) {
+      if (isPostcode(token) && readsAsPostcode(tokens, i, placeExpected)) {
         Optional<Place> place = byPostcode(token);
         if (place.isPresent()) {
           return Optional.of(new PlaceMention(place.get(), i, i + 1));
@@ -307,6 +313,9 @@ public final class PlaceResolver {
         }
         // Several words match only a name written in several words ("Sint-Joost-ten-Node"), never
         // two unrelated words glued together ("well en" is not Wellen).
+        if (size > 1 && !multiWordStarts.contains(tokens.get(start))) {
+          continue;
+        }
         String key = size == 1 ? tokens.get(start)
             : String.join(" ", tokens.subList(start, start + size));
         boolean afterLocative = start > 0 && locatives.contains(tokens.get(start - 1));
@@ -357,6 +366,28 @@ public final class PlaceResolver {
     return findMention("", tokens, false);
   }
 
+  /** Four digits, the first not 0: what {@link #POSTCODE} matches, without a matcher per word. */
+  private static boolean isPostcode(String token) {
+    if (token.length() != 4 || token.charAt(0) < '1' || token.charAt(0) > '9') {
+      return false;
+    }
+    for (int i = 1; i < 4; i++) {
+      if (token.charAt(i) < '0' || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAscii(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean anyUsed(boolean[] used, int from, int to) {
     for (int i = from; i < to; i++) {
       if (used[i]) {
@@ -388,7 +419,7 @@ public final class PlaceResolver {
 
   /** A misspelt Latin name, one letter off ("Schaerbek", "Antwerpn"). */
   private Optional<Municipality> typo(String key) {
-    if (key.length() < 6 || !key.chars().allMatch(c -> c < 128)
+    if (key.length() < 6 || !isAscii(key)
         || notMisspellings.contains(key)) {
       return Optional.empty();
     }
@@ -403,7 +434,7 @@ public final class PlaceResolver {
     if (m == null) {
       m = byAlias.get(key);
     }
-    if (m == null && key.chars().allMatch(c -> c < 128)) {
+    if (m == null && isAscii(key)) {
       // normalize() already removed Latin accents, so an ASCII key is its own Latin form. Other
       // scripts were looked up above by their own names and aliases; transliterating them here
       // would cost an ICU call per word for nothing (cross-script spellings go through the

@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
@@ -100,35 +99,46 @@ final class WeightedModel {
 
   /** The probability of every outcome, in the model's order. */
   double[] eval(FeatureHashes features) {
-    int[] found = new int[features.count()];
-    int n = 0;
-    for (int i = 0; i < features.count(); i++) {
-      int row = rows.get(features.get(i));
-      if (row >= 0) {
-        found[n++] = row;
-      }
-    }
-    Arrays.sort(found, 0, n);
-    // TF-IDF of each distinct feature (sublinear term frequency), then L2 normalisation.
+    // Each known feature's row and how often it occurs. Most occur once: counting them in a small
+    // open-addressing table instead of sorting the rows (a fifth of a long message's
+    // understanding) is most of what took it from 360 to 243 us median (JMH).
+    int count = features.count();
+    int mask = (Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1) - 1;
+    int[] rowPlusOne = new int[mask + 1];
+    int[] occurrences = new int[mask + 1];
+    int[] slots = new int[count];
     int distinct = 0;
-    float[] values = new float[n];
-    double norm = 0;
-    for (int i = 0; i < n; ) {
-      int j = i;
-      while (j < n && found[j] == found[i]) {
-        j++;
+    for (int i = 0; i < count; i++) {
+      int row = rows.get(features.get(i));
+      if (row < 0) {
+        continue;
       }
-      float value = (float) ((1 + Math.log(j - i)) * idf[found[i]]);
-      found[distinct] = found[i];
-      values[distinct++] = value;
+      int mixed = row * 0x9E3779B9;
+      int slot = (mixed ^ mixed >>> 16) & mask;
+      while (rowPlusOne[slot] != 0 && rowPlusOne[slot] != row + 1) {
+        slot = (slot + 1) & mask;
+      }
+      if (rowPlusOne[slot] == 0) {
+        rowPlusOne[slot] = row + 1;
+        slots[distinct++] = slot;
+      }
+      occurrences[slot]++;
+    }
+    // TF-IDF of each distinct feature (sublinear term frequency), then L2 normalisation.
+    float[] values = new float[distinct];
+    double norm = 0;
+    for (int k = 0; k < distinct; k++) {
+      int slot = slots[k];
+      int times = occurrences[slot];
+      float value = (float) ((times == 1 ? 1 : 1 + Math.log(times)) * idf[rowPlusOne[slot] - 1]);
+      values[k] = value;
       norm += (double) value * value;
-      i = j;
     }
     float length = (float) Math.sqrt(norm);
     double[] scores = new double[outcomes];
     for (int k = 0; k < distinct; k++) {
       float value = values[k] / length;
-      int base = found[k] * outcomes;
+      int base = (rowPlusOne[slots[k]] - 1) * outcomes;
       for (int o = 0; o < outcomes; o++) {
         scores[o] += parameters[base + o] * value;
       }
