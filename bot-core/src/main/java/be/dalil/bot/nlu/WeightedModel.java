@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
@@ -37,10 +38,15 @@ final class WeightedModel {
   /** Only the outcomes are kept: OpenNLP's model and the weights' map would double the heap. */
   private final String[] outcomeNames;
   private final FeatureTable rows;
-  private final float[] idf;
-  /** Row-major: the parameters of row r are at {@code r * outcomes ..}. */
-  private final float[] parameters;
+  /**
+   * Row-major, {@link #stride} floats a row: the feature's inverse document frequency, then its
+   * parameter for each outcome. Side by side, the two passes over a message's features meet the
+   * same cache lines: under chat load the lookups went mostly to main memory.
+   */
+  private final float[] weights;
   private final int outcomes;
+  private final int stride;
+  private final int count;
 
   WeightedModel(MaxentModel model, FeatureWeights weights) {
     this.outcomes = model.getNumOutcomes();
@@ -52,30 +58,33 @@ final class WeightedModel {
     Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model)
         .getDataStructures()[1];
     Map<String, Float> idfs = weights.idf();
-    this.rows = new FeatureTable(idfs.size());
-    this.idf = new float[idfs.size()];
-    this.parameters = new float[idfs.size() * outcomes];
+    this.stride = outcomes + 1;
+    this.count = idfs.size();
+    this.rows = new FeatureTable(count);
+    this.weights = new float[Math.multiplyExact(count, stride)];
     int row = 0;
     for (Map.Entry<String, Float> e : idfs.entrySet()) {
       rows.put(e.getKey(), row);
-      idf[row] = e.getValue();
+      this.weights[row * stride] = e.getValue();
       Context context = contexts.get(e.getKey());
       if (context != null) {
         int[] of = context.getOutcomes();
         double[] values = context.getParameters();
         for (int i = 0; i < of.length; i++) {
-          parameters[row * outcomes + of[i]] = (float) values[i];
+          this.weights[row * stride + 1 + of[i]] = (float) values[i];
         }
       }
       row++;
     }
   }
 
-  private WeightedModel(String[] outcomeNames, long[] hashes, float[] idf, float[] parameters) {
+  /** {@code weights} laid out as the field's comment says. */
+  private WeightedModel(String[] outcomeNames, long[] hashes, float[] weights) {
     this.outcomes = outcomeNames.length;
     this.outcomeNames = outcomeNames;
-    this.idf = idf;
-    this.parameters = parameters;
+    this.stride = outcomes + 1;
+    this.count = hashes.length;
+    this.weights = weights;
     this.rows = new FeatureTable(hashes.length);
     for (int row = 0; row < hashes.length; row++) {
       if (!rows.put(hashes[row], row)) {
@@ -130,7 +139,8 @@ final class WeightedModel {
     for (int k = 0; k < distinct; k++) {
       int slot = slots[k];
       int times = occurrences[slot];
-      float value = (float) ((times == 1 ? 1 : 1 + Math.log(times)) * idf[rowPlusOne[slot] - 1]);
+      float value = (float) ((times == 1 ? 1 : 1 + Math.log(times))
+          * weights[(rowPlusOne[slot] - 1) * stride]);
       values[k] = value;
       norm += (double) value * value;
     }
@@ -138,9 +148,9 @@ final class WeightedModel {
     double[] scores = new double[outcomes];
     for (int k = 0; k < distinct; k++) {
       float value = values[k] / length;
-      int base = (rowPlusOne[slots[k]] - 1) * outcomes;
+      int base = (rowPlusOne[slots[k]] - 1) * stride + 1;
       for (int o = 0; o < outcomes; o++) {
-        scores[o] += parameters[base + o] * value;
+        scores[o] += weights[base + o] * value;
       }
     }
     return softmax(scores);
@@ -162,17 +172,21 @@ final class WeightedModel {
     return scores;
   }
 
-  /** Feature -> row: linear probing over 64-bit FNV-1a hashes of the feature's characters. */
+  /**
+   * Feature -> row: linear probing over 64-bit FNV-1a hashes of the feature's characters. A slot
+   * is two longs, the hash and the row (-1: empty), so that a probe reads one cache line, not one
+   * in an array of hashes and another in an array of rows.
+   */
   private static final class FeatureTable {
-    private final long[] hashes;
-    private final int[] rows;
+    private final long[] slots;
     private final int mask;
 
     FeatureTable(int size) {
       int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
-      hashes = new long[capacity];
-      rows = new int[capacity];
-      java.util.Arrays.fill(rows, -1);
+      slots = new long[capacity * 2];
+      for (int slot = 0; slot < capacity; slot++) {
+        slots[2 * slot + 1] = -1;
+      }
       mask = capacity - 1;
     }
 
@@ -185,23 +199,24 @@ final class WeightedModel {
     /** False if a row already has this hash. */
     boolean put(long hash, int row) {
       int slot = slot(hash);
-      while (rows[slot] >= 0) {
-        if (hashes[slot] == hash) {
+      while (slots[2 * slot + 1] >= 0) {
+        if (slots[2 * slot] == hash) {
           return false;
         }
         slot = (slot + 1) & mask;
       }
-      hashes[slot] = hash;
-      rows[slot] = row;
+      slots[2 * slot] = hash;
+      slots[2 * slot + 1] = row;
       return true;
     }
 
     /** The hash of every row, in row order. */
     long[] hashesByRow(int count) {
       long[] byRow = new long[count];
-      for (int slot = 0; slot < rows.length; slot++) {
-        if (rows[slot] >= 0) {
-          byRow[rows[slot]] = hashes[slot];
+      for (int slot = 0; slot <= mask; slot++) {
+        long row = slots[2 * slot + 1];
+        if (row >= 0) {
+          byRow[(int) row] = slots[2 * slot];
         }
       }
       return byRow;
@@ -209,12 +224,12 @@ final class WeightedModel {
 
     /** The row of the feature with this hash, or -1. */
     int get(long hash) {
-      for (int slot = slot(hash); rows[slot] >= 0; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash) {
-          return rows[slot];
+      for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
+        long row = slots[2 * slot + 1];
+        if (row < 0 || slots[2 * slot] == hash) {
+          return (int) row;
         }
       }
-      return -1;
     }
 
     private int slot(long hash) {
@@ -234,15 +249,17 @@ final class WeightedModel {
     for (String name : outcomeNames) {
       data.writeUTF(name);
     }
-    data.writeInt(idf.length);
-    for (long hash : rows.hashesByRow(idf.length)) {
+    data.writeInt(count);
+    for (long hash : rows.hashesByRow(count)) {
       data.writeLong(hash);
     }
-    for (float f : idf) {
-      data.writeFloat(f);
+    for (int row = 0; row < count; row++) {
+      data.writeFloat(weights[row * stride]);
     }
-    for (float p : parameters) {
-      data.writeFloat(p);
+    for (int row = 0; row < count; row++) {
+      for (int o = 0; o < outcomes; o++) {
+        data.writeFloat(weights[row * stride + 1 + o]);
+      }
     }
     data.flush();
   }
@@ -265,16 +282,22 @@ final class WeightedModel {
       long[] hashes = new long[count];
       bytes.asLongBuffer().get(hashes);
       bytes.position(bytes.position() + count * Long.BYTES);
-      float[] idf = new float[count];
-      bytes.asFloatBuffer().get(idf);
+      int stride = names.length + 1;
+      float[] weights = new float[Math.multiplyExact(count, stride)];
+      FloatBuffer idf = bytes.asFloatBuffer();
+      for (int row = 0; row < count; row++) {
+        weights[row * stride] = idf.get();
+      }
       bytes.position(bytes.position() + count * Float.BYTES);
-      float[] parameters = new float[Math.multiplyExact(count, names.length)];
-      bytes.asFloatBuffer().get(parameters);
-      bytes.position(bytes.position() + parameters.length * Float.BYTES);
+      FloatBuffer parameters = bytes.asFloatBuffer();
+      for (int row = 0; row < count; row++) {
+        parameters.get(weights, row * stride + 1, names.length);
+      }
+      bytes.position(bytes.position() + Math.multiplyExact(count, names.length) * Float.BYTES);
       if (bytes.hasRemaining()) {
         throw new IOException("compiled model has trailing bytes");
       }
-      return new WeightedModel(names, hashes, idf, parameters);
+      return new WeightedModel(names, hashes, weights);
     } catch (BufferUnderflowException | IllegalArgumentException e) {
       throw new IOException("truncated or corrupt compiled model", e);
     }
