@@ -39,6 +39,8 @@ final class IntentFeatures {
    */
   static final int CHAR_MIN = 3;
   static final int CHAR_MAX = 5;
+  /** About how many features a word makes (its n-grams and the rest), to size the buffer once. */
+  private static final int FEATURES_PER_WORD = 24;
   /** Word -> concept, from {@code nlu-lexicon/concepts.txt}. */
   private static final Map<String, String> CONCEPT_OF = loadConcepts();
 
@@ -53,7 +55,7 @@ final class IntentFeatures {
 
   /** The same features as {@link #of}, hashed without building their strings. */
   static FeatureHashes hashes(List<String> tokens, Optional<PlaceResolver.PlaceMention> place) {
-    FeatureHashes hashes = new FeatureHashes();
+    FeatureHashes hashes = new FeatureHashes(FEATURES_PER_WORD * tokens.size() + 2);
     extract(tokens, place, hashes);
     return hashes;
   }

@@ -96,7 +96,8 @@ final class LanguageDetector {
 
   /** The same features as {@link #features}, hashed without building their strings. */
   static FeatureHashes hashes(List<String> words) {
-    FeatureHashes hashes = new FeatureHashes();
+    // A word of six letters makes 2 word features and 35 character n-grams.
+    FeatureHashes hashes = new FeatureHashes(40 * words.size() + 2);
     extract(words, hashes);
     return hashes;
   }
