@@ -110,14 +110,13 @@ final class WeightedModel {
   double[] eval(FeatureHashes features) {
     // Each known feature's row and how often it occurs. Most occur once: counting them in a small
     // open-addressing table instead of sorting the rows (a fifth of a long message's
-    // understanding) is most of what took it from 360 to 243 us median (JMH). The table is the
-    // thread's own and reused: allocated anew it was 8% of the chat's garbage.
+    // understanding) is most of what took it from 360 to 243 us median (JMH). A slot is two ints,
+    // the row + 1 (0: empty) and its count. Allocated per call: a table kept per thread cost more
+    // in ThreadLocal lookups on Tomcat's threads (4% of the chat's CPU) than it saved in garbage.
     int count = features.count();
-    Scratch scratch = SCRATCH.get().fit(count);
-    int[] rowPlusOne = scratch.rowPlusOne;
-    int[] occurrences = scratch.occurrences;
-    int[] slots = scratch.slots;
-    int mask = rowPlusOne.length - 1;
+    int mask = (Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1) - 1;
+    int[] table = new int[2 * (mask + 1)];
+    int[] slots = new int[count];
     int distinct = 0;
     for (int i = 0; i < count; i++) {
       int row = rows.get(features.get(i));
@@ -126,23 +125,23 @@ final class WeightedModel {
       }
       int mixed = row * 0x9E3779B9;
       int slot = (mixed ^ mixed >>> 16) & mask;
-      while (rowPlusOne[slot] != 0 && rowPlusOne[slot] != row + 1) {
+      while (table[2 * slot] != 0 && table[2 * slot] != row + 1) {
         slot = (slot + 1) & mask;
       }
-      if (rowPlusOne[slot] == 0) {
-        rowPlusOne[slot] = row + 1;
+      if (table[2 * slot] == 0) {
+        table[2 * slot] = row + 1;
         slots[distinct++] = slot;
       }
-      occurrences[slot]++;
+      table[2 * slot + 1]++;
     }
     // TF-IDF of each distinct feature (sublinear term frequency), then L2 normalisation.
     float[] values = new float[distinct];
     double norm = 0;
     for (int k = 0; k < distinct; k++) {
       int slot = slots[k];
-      int times = occurrences[slot];
+      int times = table[2 * slot + 1];
       float value = (float) ((times == 1 ? 1 : 1 + Math.log(times))
-          * weights[(rowPlusOne[slot] - 1) * stride]);
+          * weights[(table[2 * slot] - 1) * stride]);
       values[k] = value;
       norm += (double) value * value;
     }
@@ -150,36 +149,12 @@ final class WeightedModel {
     double[] scores = new double[outcomes];
     for (int k = 0; k < distinct; k++) {
       float value = values[k] / length;
-      int base = (rowPlusOne[slots[k]] - 1) * stride + 1;
+      int base = (table[2 * slots[k]] - 1) * stride + 1;
       for (int o = 0; o < outcomes; o++) {
         scores[o] += weights[base + o] * value;
       }
     }
-    for (int k = 0; k < distinct; k++) {
-      rowPlusOne[slots[k]] = 0;
-      occurrences[slots[k]] = 0;
-    }
     return softmax(scores);
-  }
-
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
-
-  /** A thread's counting table for {@link #eval}: all zero between calls. */
-  private static final class Scratch {
-    int[] rowPlusOne = new int[0];
-    int[] occurrences = new int[0];
-    int[] slots = new int[0];
-
-    /** Room for {@code count} features, at most half full. */
-    Scratch fit(int count) {
-      if (slots.length < count) {
-        int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
-        rowPlusOne = new int[capacity];
-        occurrences = new int[capacity];
-        slots = new int[capacity / 2];
-      }
-      return this;
-    }
   }
 
   private static double[] softmax(double[] scores) {
