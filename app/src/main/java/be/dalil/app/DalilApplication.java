@@ -35,8 +35,7 @@ public class DalilApplication {
   static SpringApplication application() {
     SpringApplication application = new SpringApplication(DalilApplication.class);
     EarlyStorage storage = new EarlyStorage();
-    application.addListeners(new ModelPreloading(), new EarlyStorage.Opening(storage),
-        new EarlyStorage.Discarding(storage));
+    application.addListeners(new ModelPreloading(), new EarlyStorage.Lifecycle(storage));
     application.addInitializers(context ->
         context.getBeanFactory().registerSingleton("earlyStorage", storage));
     return application;

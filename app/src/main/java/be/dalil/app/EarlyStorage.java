@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.context.ApplicationListener;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
@@ -111,31 +112,32 @@ final class EarlyStorage {
     }
   }
 
-  /** Starts the opening once the environment is ready (after logging is set up). */
-  static final class Opening implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+  /**
+   * Starts the opening once the environment is ready (after logging is set up), and closes an
+   * unadopted opening when the start fails, so that no server thread outlives it. Only these two
+   * events reach it: Spring asks {@link #supportsEventType} once per event type, and the context
+   * publishes an event per HTTP request.
+   */
+  static final class Lifecycle implements SmartApplicationListener {
     private final EarlyStorage storage;
 
-    Opening(EarlyStorage storage) {
+    Lifecycle(EarlyStorage storage) {
       this.storage = storage;
     }
 
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-      storage.start(event.getEnvironment());
-    }
-  }
-
-  /** Closes an unadopted opening when the start fails, so that no server thread outlives it. */
-  static final class Discarding implements ApplicationListener<ApplicationFailedEvent> {
-    private final EarlyStorage storage;
-
-    Discarding(EarlyStorage storage) {
-      this.storage = storage;
+    public boolean supportsEventType(Class<? extends ApplicationEvent> type) {
+      return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+          || ApplicationFailedEvent.class.isAssignableFrom(type);
     }
 
     @Override
-    public void onApplicationEvent(ApplicationFailedEvent event) {
-      storage.discard();
+    public void onApplicationEvent(ApplicationEvent event) {
+      if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+        storage.start(prepared.getEnvironment());
+      } else if (event instanceof ApplicationFailedEvent) {
+        storage.discard();
+      }
     }
   }
 
