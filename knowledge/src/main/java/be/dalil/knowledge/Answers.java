@@ -2,6 +2,7 @@ package be.dalil.knowledge;
 
 import be.dalil.i18n.Language;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,13 @@ public final class Answers {
     store.loadAll().forEach(t -> loaded.put(t.topic(), t));
     Map<Topic, List<Optional<String>>> answers = new EnumMap<>(Topic.class);
     loaded.forEach((topic, t) -> {
-      List<Optional<String>> bySlot = new ArrayList<>();
+      List<Optional<String>> bySlot = new ArrayList<>(
+          Collections.nCopies(Language.values().length * REGION_SLOTS, Optional.empty()));
       for (Language language : Language.values()) {
-        bySlot.add(compose(t, language, Optional.empty()));
+        bySlot.set(slot(language, Optional.empty()), compose(t, language, Optional.empty()));
         for (Region region : Region.values()) {
-          bySlot.add(compose(t, language, Optional.of(region)));
+          bySlot.set(slot(language, Optional.of(region)),
+              compose(t, language, Optional.of(region)));
         }
       }
       answers.put(topic, List.copyOf(bySlot));
@@ -44,7 +47,7 @@ public final class Answers {
     composed = Map.copyOf(answers);
   }
 
-  /** No region, then each region, for each language: the order {@link #refresh} composes in. */
+  /** Per language: no region, then each region. */
   private static final int REGION_SLOTS = Region.values().length + 1;
 
   private static int slot(Language language, Optional<Region> region) {

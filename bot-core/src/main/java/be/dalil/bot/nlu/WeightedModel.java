@@ -48,7 +48,7 @@ final class WeightedModel {
   private final int stride;
   private final int count;
 
-  WeightedModel(MaxentModel model, FeatureWeights weights) {
+  WeightedModel(MaxentModel model, FeatureWeights featureWeights) {
     this.outcomes = model.getNumOutcomes();
     this.outcomeNames = new String[outcomes];
     for (int o = 0; o < outcomes; o++) {
@@ -57,7 +57,7 @@ final class WeightedModel {
     @SuppressWarnings("unchecked")
     Map<String, Context> contexts = (Map<String, Context>) ((AbstractModel) model)
         .getDataStructures()[1];
-    Map<String, Float> idfs = weights.idf();
+    Map<String, Float> idfs = featureWeights.idf();
     this.stride = outcomes + 1;
     this.count = idfs.size();
     this.rows = new FeatureTable(count);
@@ -65,13 +65,13 @@ final class WeightedModel {
     int row = 0;
     for (Map.Entry<String, Float> e : idfs.entrySet()) {
       rows.put(e.getKey(), row);
-      this.weights[row * stride] = e.getValue();
+      weights[row * stride] = e.getValue();
       Context context = contexts.get(e.getKey());
       if (context != null) {
         int[] of = context.getOutcomes();
         double[] values = context.getParameters();
         for (int i = 0; i < of.length; i++) {
-          this.weights[row * stride + 1 + of[i]] = (float) values[i];
+          weights[row * stride + 1 + of[i]] = (float) values[i];
         }
       }
       row++;
@@ -108,11 +108,10 @@ final class WeightedModel {
 
   /** The probability of every outcome, in the model's order. */
   double[] eval(FeatureHashes features) {
-    // Each known feature's row and how often it occurs. Most occur once: counting them in a small
-    // open-addressing table instead of sorting the rows (a fifth of a long message's
-    // understanding) is most of what took it from 360 to 243 us median (JMH). A slot is two ints,
-    // the row + 1 (0: empty) and its count. Allocated per call: a table kept per thread cost more
-    // in ThreadLocal lookups on Tomcat's threads (4% of the chat's CPU) than it saved in garbage.
+    // Each known feature's row and how often it occurs, counted in a small open-addressing table
+    // (sorting the rows was a fifth of a long message's understanding). A slot is two ints: the
+    // row + 1 (0: empty) and its count. Allocated per call: kept per thread, its ThreadLocal
+    // lookups on Tomcat's threads cost more (4% of the chat's CPU) than the garbage it saved.
     int count = features.count();
     int mask = (Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1) - 1;
     int[] table = new int[2 * (mask + 1)];
