@@ -2,12 +2,14 @@ package be.dalil.bot.nlu;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * Where a second question starts inside one sentence: at a word such as "also", "aussi", "ook" or
- * "أيضا" ({@code nlu-lexicon/second-question.txt}), with words on both sides of it.
+ * "أيضا" after an "and", or at a question word right after "and" ("... and how do we find a
+ * doctor?"), with words on both sides of it ({@code nlu-lexicon/second-question.txt}).
  */
 final class SecondQuestion {
 
@@ -21,25 +23,30 @@ final class SecondQuestion {
 
   private final Set<String> also;
   private final Set<String> and;
+  private final Set<String> question;
 
-  private SecondQuestion(Set<String> also, Set<String> and) {
+  private SecondQuestion(Set<String> also, Set<String> and, Set<String> question) {
     this.also = Set.copyOf(also);
     this.and = Set.copyOf(and);
+    this.question = Set.copyOf(question);
   }
 
   static SecondQuestion load() {
-    Set<String> also = new HashSet<>();
-    Set<String> and = new HashSet<>();
+    Map<String, Set<String>> words = Map.of("also", new HashSet<>(), "and", new HashSet<>(),
+        "question", new HashSet<>());
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
-      (entry.key().equals("also") ? also : and).addAll(entry.tokens());
+      words.get(entry.key()).addAll(entry.tokens());
     }
-    return new SecondQuestion(also, and);
+    return new SecondQuestion(words.get("also"), words.get("and"), words.get("question"));
   }
 
   /** The index of the first token of the second question, if the tokens ask one. */
   OptionalInt start(List<String> tokens) {
     for (int i = MIN_SIDE; i + MIN_SIDE <= tokens.size(); i++) {
-      if (also.contains(tokens.get(i)) && andBefore(tokens, i)) {
+      String token = tokens.get(i);
+      if (also.contains(token) && andBefore(tokens, i)
+          || question.contains(token) && and.contains(tokens.get(i - 1))
+          || token.startsWith(GLUED_AND) && question.contains(token.substring(1))) {
         return OptionalInt.of(i);
       }
     }

@@ -58,7 +58,10 @@ public final class NluEvaluation {
   /**
    * A second dev set for the urgency decision: ordinary messages with alarming words (a phone
    * that fell, a sick cat, police checking papers yesterday, smoke detectors) and emergencies
-   * worded like them, by an author of neither the training nor the test lines. Reported on its
+   * worded like them, by an author of neither the training nor the test lines; since December
+   * 2026 also 120 requests for a doctor beside symptoms, half of them needing 112 (a child who
+   * struggles to breathe, stroke signs, a swallowed dishwasher tablet), by another such author.
+   * Reported on its
    * own ({@code exec:java@nlu-near-urgent}); not held to the targets, since it was written to
    * find failures, only kept from slipping back ({@code NluNearUrgentSetTest}).
    */

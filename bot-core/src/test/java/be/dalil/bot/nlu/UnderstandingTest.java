@@ -159,6 +159,31 @@ class UnderstandingTest {
     assertThat(understand(text).intent().id()).isEqualTo(intent);
   }
 
+  /**
+   * Found trying Dalil as a newcomer (2026-12-03): asking for a doctor on duty tonight for a child
+   * with a high fever who struggles to breathe was read as a request for a doctor (0.76-0.93) in
+   * English, French and Dutch, and got the list of doctors instead of 112. The same request for a
+   * mild, lasting complaint stays one for a doctor.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "where can I find a doctor on duty tonight, my son has a very high fever and he can't"
+          + " breathe properly|emergency",
+      "je cherche un médecin de garde ce soir, mon fils a une forte fièvre et il respire très"
+          + " mal|emergency",
+      "ik zoek een huisarts van wacht vanavond, mijn dochter heeft hoge koorts en ze ademt heel"
+          + " moeilijk|emergency",
+      "أبحث عن طبيب مناوب الليلة، ابني حرارته مرتفعة جدا ويتنفس بصعوبة كبيرة|emergency",
+      "I need a GP in Leuven for my family, my son has a cold and a bit of a cough since"
+          + " monday|healthcare",
+      "ik zoek een huisarts in Gent voor mijn gezin, mijn vrouw heeft al weken last van"
+          + " rugpijn|healthcare",
+      "أبحث عن طبيب عام في أنتويرب للعائلة، زوجتي تعاني من صداع خفيف منذ أسبوع|healthcare",
+  })
+  void answersAnAcuteSignBesideARequestForADoctorAsAnEmergency(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
   /** One sentence, two questions: the side of "also" that asks something else is offered too. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -167,6 +192,11 @@ class UnderstandingTest {
       "je cherche du travail à Bruxelles et je veux aussi apprendre le français|learn_french|find_job",
       "ik zoek werk in Gent en ik wil ook Nederlands leren|learn_dutch|find_job",
       "bghit nl9a khdma f anvers w bghit zeda nt3lm nederlands|find_job|learn_dutch",
+      // "and" followed by a question word starts the second question too
+      "où est-ce qu'on s'inscrit à la commune d'Ixelles et comment trouver un médecin de famille"
+          + " ?|register_municipality|healthcare",
+      "fin ndir l'inscription f la commune d anderlecht w kifach nl9a tbib"
+          + "|register_municipality|healthcare",
   })
   void offersTheSecondQuestionOfOneSentence(String message, String intent, String also) {
     Understanding u = understand(message);
@@ -174,13 +204,15 @@ class UnderstandingTest {
     assertThat(u.alsoAsked().map(Topic::id)).contains(also);
   }
 
-  /** "Ook" and "also" that do not start a question add nothing. */
+  /** "Ook", "also" and "and how" that do not start a question add nothing. */
   @Test
   void takesNoSecondQuestionFromAnEverydayAlso() {
     assertThat(understand("Kan het OCMW helpen bij mijn energiefactuur, ook als ik werk?")
         .alsoAsked()).isEmpty();
     assertThat(understand("mijn kinderen gaan naar een Franstalige school, ik wil ook Frans"
         + " leren").alsoAsked()).isEmpty();
+    assertThat(understand("how do I register in Leuven and how long does it take").alsoAsked())
+        .isEmpty();
   }
 
   /**
