@@ -172,7 +172,7 @@ class EditorIT {
     ApiClient chat = new ApiClient(port);
     List<String> asked = List.of("set an alarm for 7 tomorrow morning",
         "Set an alarm for 7 tomorrow morning", "set an ALARM for 7 tomorrow morning!",
-        "my kids need a school and a doctor", "I need a doctor in Antwerpen");
+        "I need papers for my kids", "I need a doctor in Antwerpen");
     for (int i = 0; i < asked.size(); i++) {
       assertThat(chat.post("/api/v1/messages", ApiClient.message("editor-it-conv-" + i,
           asked.get(i))).status()).isEqualTo(200);
@@ -207,7 +207,7 @@ class EditorIT {
     List<WebElement> rows = browser.findElements(By.cssSelector("#unanswered tbody tr"));
     assertThat(rows.get(0).getText()).startsWith("3").containsIgnoringCase("set an alarm");
     assertThat(browser.findElement(By.id("unanswered")).getText())
-        .contains("my kids need a school and a doctor").doesNotContain("doctor in Antwerpen");
+        .contains("I need papers for my kids").doesNotContain("doctor in Antwerpen");
     Browsers.assertAccessible(browser, "editor page");
 
     // Editors in Flanders and Brussels read it in their language; the choice is kept.
@@ -239,7 +239,7 @@ class EditorIT {
     assertThat(export.headers().firstValue("Content-Type").orElseThrow())
         .startsWith("text/tab-separated-values");
     assertThat(export.body()).startsWith("lang\tintent\ttext\n")
-        .contains("en\t").contains("\tmy kids need a school and a doctor\n")
+        .contains("en\t").contains("\tI need papers for my kids\n")
         .doesNotContain("alarm");
   }
 

@@ -68,7 +68,7 @@ class OperationsIT {
     api.post("/api/v1/messages", ApiClient.message("ops-2", "où apprendre le néerlandais à Gand"));
     api.post("/api/v1/messages", ApiClient.message("ops-3", "set an alarm for 7 tomorrow"));
     api.post("/api/v1/messages",
-        ApiClient.message("ops-4", "my kids need a school and a doctor"));
+        ApiClient.message("ops-4", "I need papers for my kids"));
 
     ApiClient.Response r = metrics(TOKEN);
     assertThat(r.status()).isEqualTo(200);
