@@ -35,7 +35,11 @@ final class SecondQuestion {
     Map<String, Set<String>> words = Map.of("also", new HashSet<>(), "and", new HashSet<>(),
         "question", new HashSet<>());
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
-      words.get(entry.key()).addAll(entry.tokens());
+      Set<String> list = words.get(entry.key());
+      if (list == null) {
+        throw new IllegalStateException(RESOURCE + ": unknown list " + entry.key());
+      }
+      list.addAll(entry.tokens());
     }
     return new SecondQuestion(words.get("also"), words.get("and"), words.get("question"));
   }
