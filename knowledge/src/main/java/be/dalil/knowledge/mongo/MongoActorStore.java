@@ -115,11 +115,18 @@ final class MongoActorStore implements ActorStore {
 
   @Override
   public Set<String> idsOfOtherOrigin(Set<String> ids, Origin origin) {
+    // The other origins' ids, intersected here rather than with $in: the embedded server answers
+    // an $in by comparing each document with the whole list, and the list of an import of
+    // 100,000 actors made that one query take about 10 s (the driver's read timeout).
     return call(() -> {
       Set<String> found = new HashSet<>();
-      actors.find(and(in("_id", ids), nin("origin", List.of(origin.id()))))
-          .projection(new Document("_id", 1))
-          .forEach(d -> found.add(d.getString("_id")));
+      actors.find(nin("origin", List.of(origin.id()))).projection(new Document("_id", 1))
+          .batchSize(BULK).forEach(d -> {
+            String id = d.getString("_id");
+            if (ids.contains(id)) {
+              found.add(id);
+            }
+          });
       return found;
     });
   }
