@@ -711,7 +711,10 @@
     ui.scroller.addEventListener('click', (event) => {
       const button = event.target.closest('button');
       if (!button || state.busy) return;
-      if (button.classList.contains('quick-reply')) {
+      if (button.classList.contains('quick-reply') && button.dataset.payload === 'forget') {
+        // Offered after "forget me": clears this page's copy too, as the Forget button does.
+        forget();
+      } else if (button.classList.contains('quick-reply')) {
         send({ payload: button.dataset.payload, echo: button.textContent, fromButton: true });
       } else if (button.classList.contains('location-request')) {
         shareLocation();

@@ -2,6 +2,8 @@ package be.dalil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.dalil.bot.conversation.ConversationId;
+import be.dalil.bot.conversation.WriteBehindConversationStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -56,6 +59,9 @@ class WebChatBrowserIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  WriteBehindConversationStore conversations;
 
   @BeforeAll
   static void screenshotsFolder() throws IOException {
@@ -153,6 +159,24 @@ class WebChatBrowserIT {
     List<WebElement> calls = waiting().until(ExpectedConditions
         .presenceOfAllElementsLocatedBy(By.cssSelector("#messages .actor-card a.call")));
     assertThat(calls.get(0).getAttribute("href")).matches("tel:\\+?[0-9]+");
+  }
+
+  @Test
+  void forgetsTheConversationFromTheButtonOfferedAfterForgetMe() {
+    browser.get(url("/?lang=en"));
+    ask("I live in Hasselt");
+    String before = (String) ((JavascriptExecutor) browser).executeScript(
+        "return localStorage.getItem('dalil.conversationId');");
+    ask("please forget me");
+    WebElement forget = waiting().until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button.quick-reply[data-payload='forget']")));
+    forget.click();
+    waiting().until(ExpectedConditions.alertIsPresent()).accept();
+    waiting().until(d -> !conversationText().contains("Hasselt"));
+    String after = (String) ((JavascriptExecutor) browser).executeScript(
+        "return localStorage.getItem('dalil.conversationId');");
+    assertThat(after).isNotEqualTo(before);
+    assertThat(conversations.load(new ConversationId(before))).isEmpty();
   }
 
   @Test

@@ -60,6 +60,7 @@ public final class Dialog {
         .requestInterceptor(new RequestInterceptors.StartLinkRoute())
         .requestInterceptor(new RequestInterceptors.PlaceFollowUp())
         .handler(new SmallTalkHandlers.Forget(replies))
+        .handler(new SmallTalkHandlers.OfferToForget(replies, ForgetRequests.load()))
         .handler(new SmallTalkHandlers.Clarify(replies))
         .handler(new EmergencyHandler(replies))
         .handler(new LocationOutsideBelgiumHandler(replies))

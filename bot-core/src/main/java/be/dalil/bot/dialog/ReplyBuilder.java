@@ -249,6 +249,16 @@ final class ReplyBuilder {
     return this;
   }
 
+  /** One quick reply that forgets the conversation, and one for the menu. */
+  ReplyBuilder forgetButton() {
+    parts.add(new ReplyPart.QuickReplies(List.of(
+        new ReplyPart.QuickReply(services.messages.format(language, "forget.button"),
+            new Payload.Forget().encode()),
+        new ReplyPart.QuickReply(services.messages.format(language, "menu.more"),
+            new Payload.Menu().encode()))));
+    return this;
+  }
+
   /** The reply, keeping {@code next} as the conversation's state. */
   Outcome save(ConversationState next) {
     return new Outcome(next.language(), intent, answered, turn.place(), parts,

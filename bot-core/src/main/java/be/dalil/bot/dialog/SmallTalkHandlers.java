@@ -3,6 +3,7 @@ package be.dalil.bot.dialog;
 import be.dalil.bot.conversation.ConversationState;
 import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.ReplyPart;
+import be.dalil.bot.nlu.Understanding;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.Topic;
 import java.util.List;
@@ -114,6 +115,46 @@ final class SmallTalkHandlers {
       return new Outcome(language, Topic.HELP, Optional.empty(), Optional.empty(),
           List.of(new ReplyPart.Text(replies.messages.format(language, "forget.done"))),
           new Outcome.Change.Forget());
+    }
+  }
+
+  /**
+   * "Forget me" written as a message: says what forgetting does and offers it as a button, whose
+   * payload the {@link Forget} handler carries out (one tap, in every channel). A message that
+   * may be an emergency is left to the emergency handler: urgent help comes first.
+   */
+  static final class OfferToForget implements TopicHandler {
+    private static final double CONFIDENT_EMERGENCY = 0.6;
+    private final ReplyServices replies;
+    private final ForgetRequests requests;
+
+    OfferToForget(ReplyServices replies, ForgetRequests requests) {
+      this.replies = replies;
+      this.requests = requests;
+    }
+
+    @Override
+    public boolean canHandle(Turn turn) {
+      return !turn.fromPayload() && !mayBeUrgent(turn.understanding())
+          && requests.asksToForget(turn.incoming().text());
+    }
+
+    /**
+     * A sign of danger, or a confident or close reading as an emergency. A weak one without a
+     * sign is no reason to answer with the emergency numbers: "احذف بياناتي من فضلك" (please
+     * delete my data) read as an emergency at 0.47, the words for deleting being rare.
+     */
+    private static boolean mayBeUrgent(Understanding understanding) {
+      return !understanding.emergencies().isEmpty()
+          || understanding.close().contains(Topic.EMERGENCY)
+          || understanding.intent() == Topic.EMERGENCY
+              && understanding.confidence() >= CONFIDENT_EMERGENCY;
+    }
+
+    @Override
+    public Outcome handle(Turn turn) {
+      return replies.replyTo(turn).intent(Topic.HELP).say("forget.offer")
+          .forgetButton().save(turn.state());
     }
   }
 

@@ -322,6 +322,41 @@ class ConversationFlowTest {
     assertThat(reply.parts()).hasSize(1);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"forget me", "Please delete my data.", "oubliez-moi s'il vous plaît",
+      "Supprimez mes données svp", "Vergeet mij aub", "verwijder mijn gegevens",
+      "احذف بياناتي من فضلك", "msa7 les données dyali", "/forget"})
+  void offersToForgetWhenAskedInWordsAndForgetsAtTheTap(String request) {
+    say("ik woon in Gent");
+    Reply offer = say(request);
+    assertThat(offer.intent()).isEqualTo(Topic.HELP);
+    assertThat(quickReplies(offer)).contains("forget");
+    assertThat(store.load(id)).isPresent();
+    assistant.handle(Incoming.payload(id, Payload.parse("forget")));
+    assertThat(store.load(id)).isEmpty();
+  }
+
+  @Test
+  void offersNoForgettingToSomeoneWhoForgotSomething() {
+    assertThat(quickReplies(say("I forgot the name of the town hall in Gent, where do I register?")))
+        .doesNotContain("forget");
+    assertThat(quickReplies(say("ik ben mijn gegevens vergeten voor de gemeente")))
+        .doesNotContain("forget");
+  }
+
+  @Test
+  void answersAnEmergencyBeforeAnOfferToForget() {
+    Reply reply = say("delete my data, my son is not breathing");
+    assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
+    assertThat(quickReplies(reply)).doesNotContain("forget");
+  }
+
+  private static List<String> quickReplies(Reply reply) {
+    return reply.parts().stream().filter(p -> p instanceof ReplyPart.QuickReplies)
+        .flatMap(p -> ((ReplyPart.QuickReplies) p).options().stream())
+        .map(ReplyPart.QuickReply::payload).toList();
+  }
+
   @Test
   void storesNoMessageTextAndRoundsASharedLocation() {
     assistant.handle(new Incoming(id, "my name is Fatima and I need a doctor", Optional.empty(),
