@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * are reached through the official driver over the wire protocol.
  *
  * <p>Durability. On a real server every write is acknowledged with a journaled majority write
- * concern. The embedded server's MVStore keeps its background commit (every 100 ms: it also
+ * concern. The embedded server's MVStore keeps its background commit (every second: it also
  * compacts the file), and what must survive a crash is committed explicitly through
  * {@link #durability()} before it is acknowledged.
  */
@@ -34,14 +34,8 @@ final class MongoSetup implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(MongoSetup.class);
   static final String DATA_FILE = "dalil-mongo.mv";
-  /**
-   * The MVStore's own background commit: a backstop, not a promise. Its thread also does the
-   * store's housekeeping, every third of this delay: at 1 s the store's garbage lived long
-   * enough under chat load to be promoted (young collections of 13-14 ms, a full one of 220 ms
-   * in most 30 s runs, p99 30-36 ms); at 100 ms 10 ms, none, 25-28 ms, and 20 MB less RSS, for
-   * the same throughput (docs/benchmarks/load.txt).
-   */
-  private static final int BACKGROUND_COMMIT_MILLIS = 100;
+  /** The MVStore's own background commit: a backstop, not a promise. */
+  private static final int BACKGROUND_COMMIT_MILLIS = 1000;
   /**
    * The MVStore's page cache, in its own estimate: it holds deserialized documents that take
    * several times that on the heap, and actors are served from memory anyway. Its pages live long
