@@ -8,15 +8,14 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import be.dalil.knowledge.mongo.Durability;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,16 +25,16 @@ import org.slf4j.LoggerFactory;
  * are reached through the official driver over the wire protocol.
  *
  * <p>Durability. On a real server every write is acknowledged with a journaled majority write
- * concern. The embedded server's MVStore keeps its background commit (every second: it also
- * compacts the file), and what must survive a crash is committed explicitly through
+ * concern. The embedded server's file is committed every second between write commands
+ * ({@link EmbeddedStore}), and what must survive a crash is committed explicitly through
  * {@link #durability()} before it is acknowledged.
  */
 final class MongoSetup implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(MongoSetup.class);
   static final String DATA_FILE = "dalil-mongo.mv";
-  /** The MVStore's own background commit: a backstop, not a promise. */
-  private static final int BACKGROUND_COMMIT_MILLIS = 1000;
+  /** The embedded store's background commit: a backstop, not a promise. */
+  private static final Duration BACKGROUND_COMMIT = Duration.ofMillis(1000);
   /**
    * The MVStore's page cache, in its own estimate: it holds deserialized documents that take
    * several times that on the heap, and actors are served from memory anyway. Its pages live long
@@ -49,13 +48,13 @@ final class MongoSetup implements AutoCloseable {
   private static final int PAGE_CACHE_MB = 1;
 
   private final Optional<MongoServer> embedded;
-  private final Optional<H2Backend> backend;
+  private final Optional<EmbeddedStore> store;
   private final MongoClient client;
 
-  private MongoSetup(Optional<MongoServer> embedded, Optional<H2Backend> backend,
+  private MongoSetup(Optional<MongoServer> embedded, Optional<EmbeddedStore> store,
       MongoClient client) {
     this.embedded = embedded;
-    this.backend = backend;
+    this.store = store;
     this.client = client;
   }
 
@@ -86,17 +85,14 @@ final class MongoSetup implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + dir, e);
     }
     Path file = dir.resolve(DATA_FILE);
-    MVStore store = new MVStore.Builder().fileName(file.toString())
-        .cacheSize(PAGE_CACHE_MB).open();
-    store.setAutoCommitDelay(BACKGROUND_COMMIT_MILLIS);
-    H2Backend backend = new TunedH2Backend(store);
-    MongoServer server = new MongoServer(backend);
+    EmbeddedStore store = EmbeddedStore.open(file, BACKGROUND_COMMIT, PAGE_CACHE_MB);
+    MongoServer server = new MongoServer(store.backend());
     String connection = server.bindAndGetConnectionString();
     OwnUserGate.install(server);
     ownerOnly(file);
     log.info("Embedded MongoDB-compatible server on {} with data in {}", server.getLocalAddress(),
         file);
-    return new MongoSetup(Optional.of(server), Optional.of(backend),
+    return new MongoSetup(Optional.of(server), Optional.of(store),
         client(new ConnectionString(connection), commands));
   }
 
@@ -132,13 +128,14 @@ final class MongoSetup implements AutoCloseable {
 
   /** Makes everything written so far survive a crash (see the class comment). */
   Durability durability() {
-    return backend.<Durability>map(b -> b::commit).orElse(Durability.BY_WRITE_CONCERN);
+    return store.<Durability>map(s -> s::commit).orElse(Durability.BY_WRITE_CONCERN);
   }
 
   @Override
   public void close() {
     client.close();
+    // The store first: its commit thread stops before the server's shutdown closes the file.
+    store.ifPresent(EmbeddedStore::close);
     embedded.ifPresent(MongoServer::shutdown);
-    backend.ifPresent(H2Backend::close);
   }
 }

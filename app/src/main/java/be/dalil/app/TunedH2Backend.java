@@ -8,7 +8,10 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -16,15 +19,40 @@ import org.h2.mvstore.MVStore;
  * mongo-java-server's H2 backend with its maps opened on Dalil's types: unique indexes ordered by
  * {@link IndexKeyOrder}, documents written by {@link CompactRecordType}. Each map is opened with
  * its type just before mongo-java-server opens it by name and finds it open, whether the
- * collection is new or already in the file.
+ * collection is new or already in the file. Every command that may write holds the store's
+ * {@link CommitGate} shared, so that no commit lands in its middle ({@link EmbeddedStore}).
  */
 final class TunedH2Backend extends H2Backend {
 
   /** mongo-java-server's name prefix of a collection's documents (package-private there). */
   static final String DOCUMENTS_PREFIX = "databases.";
 
-  TunedH2Backend(MVStore store) {
+  /** Commands that only read (lower case): they need not keep commits out. */
+  private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct",
+      "listcollections", "listindexes", "listdatabases", "killcursors", "endsessions", "ping",
+      "hello", "ismaster", "buildinfo", "whatsmyuri", "serverstatus", "dbstats", "collstats",
+      "explain", "getparameter", "getlasterror", "connectionstatus", "getcmdlineopts");
+
+  private final CommitGate gate;
+
+  TunedH2Backend(MVStore store, CommitGate gate) {
     super(store);
+    this.gate = gate;
+  }
+
+  @Override
+  public Document handleCommand(Channel channel, String databaseName, String command,
+      Document query) {
+    if (READS.contains(command.toLowerCase(Locale.ROOT))) {
+      return super.handleCommand(channel, databaseName, command, query);
+    }
+    return gate.write(() -> super.handleCommand(channel, databaseName, command, query));
+  }
+
+  /** Between write commands only, like every commit of the store. */
+  @Override
+  public void commit() {
+    gate.alone(super::commit);
   }
 
   @Override

@@ -99,7 +99,7 @@ class IndexKeyOrderTest {
   void everyMapOfTheEmbeddedServerGetsItsCompactType(@TempDir Path dir) {
     String file = dir.resolve("data.mv").toString();
     MVStore store = MVStore.open(file);
-    MongoServer server = new MongoServer(new TunedH2Backend(store));
+    MongoServer server = new MongoServer(new TunedH2Backend(store, new CommitGate()));
     try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
       client.getDatabase("dalil").getCollection("anything").insertOne(new Document("_id", "a"));
       assertThat(store.openMap("dalil.anything._index__id_").getKeyType())
@@ -115,7 +115,7 @@ class IndexKeyOrderTest {
   private static void withServer(String file, boolean ordered,
       Consumer<MongoCollection<Document>> use) {
     MVStore store = MVStore.open(file);
-    H2Backend backend = ordered ? new TunedH2Backend(store) : new H2Backend(store);
+    H2Backend backend = ordered ? new TunedH2Backend(store, new CommitGate()) : new H2Backend(store);
     MongoServer server = new MongoServer(backend);
     try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
       use.accept(client.getDatabase("dalil").getCollection("conversations"));
