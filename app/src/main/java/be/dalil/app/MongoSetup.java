@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * are reached through the official driver over the wire protocol.
  *
  * <p>Durability. On a real server every write is acknowledged with a journaled majority write
- * concern. The embedded server's file is committed every second between write commands
+ * concern. The embedded server's file is committed every 100 ms between write commands
  * ({@link EmbeddedStore}), and what must survive a crash is committed explicitly through
  * {@link #durability()} before it is acknowledged.
  */
@@ -34,7 +34,7 @@ final class MongoSetup implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(MongoSetup.class);
   static final String DATA_FILE = "dalil-mongo.mv";
   /** The embedded store's background commit: a backstop, not a promise. */
-  private static final Duration BACKGROUND_COMMIT = Duration.ofMillis(1000);
+  private static final Duration BACKGROUND_COMMIT = Duration.ofMillis(100);
   /**
    * The MVStore's page cache, in its own estimate: it holds deserialized documents that take
    * several times that on the heap, and actors are served from memory anyway. Its pages live long
