@@ -9,9 +9,11 @@ import be.dalil.knowledge.ActorMatch;
 import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** JSON shapes of the API ({@code docs/chat-api.md}); null where the contract says null. */
 final class ApiViews {
@@ -32,6 +34,9 @@ final class ApiViews {
 
   static MessageView message(Reply reply) {
     Language language = reply.language();
+    // The cards of the parts are the reply's cards again: each is made into a view once.
+    Map<ActorMatch, ActorView> views = new IdentityHashMap<>();
+    Function<ActorMatch, ActorView> card = m -> views.computeIfAbsent(m, x -> actor(x, language));
     List<Map<String, Object>> parts = new ArrayList<>();
     for (ReplyPart part : reply.parts()) {
       Map<String, Object> view = new LinkedHashMap<>();
@@ -40,7 +45,7 @@ final class ApiViews {
         view.put("text", t.text());
       } else if (part instanceof ReplyPart.Actors a) {
         view.put("type", "actors");
-        view.put("actors", a.actors().stream().map(m -> actor(m, language)).toList());
+        view.put("actors", a.actors().stream().map(card).toList());
       } else if (part instanceof ReplyPart.QuickReplies q) {
         view.put("type", "quickReplies");
         view.put("options", q.options().stream()
@@ -54,7 +59,7 @@ final class ApiViews {
     return new MessageView(reply.conversationId().value(), language.code(), reply.intent().id(),
         reply.topic().map(Topic::id).orElse(null), Math.round(reply.confidence() * 1000) / 1000.0,
         reply.place().map(p -> place(p, language)).orElse(null), parts,
-        reply.actors().stream().map(m -> actor(m, language)).toList());
+        reply.actors().stream().map(card).toList());
   }
 
   static PlaceView place(Place place, Language language) {

@@ -43,6 +43,7 @@ public record Municipality(
   }
 
   public Optional<String> mainPostcode() {
-    return postcodes.stream().findFirst();
+    // Not a stream: called for every place a message names (0.5% of the chat API's CPU).
+    return postcodes.isEmpty() ? Optional.empty() : Optional.of(postcodes.get(0));
   }
 }
