@@ -8,6 +8,7 @@ import com.ibm.icu.util.MeasureUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +22,7 @@ public final class Messages {
 
   private final String baseName;
   private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
-  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final Map<Language, Map<String, Compiled>> compiled = new EnumMap<>(Language.class);
   private final Map<Language, LocalizedNumberFormatter> kilometres = new EnumMap<>(Language.class);
 
   public Messages(String baseName) {
@@ -31,6 +32,7 @@ public final class Messages {
   public Messages(String baseName, ClassLoader loader) {
     this.baseName = baseName;
     for (Language language : Language.values()) {
+      compiled.put(language, new ConcurrentHashMap<>());
       bundles.put(language, ResourceBundle.getBundle(baseName, language.javaLocale(),
           loader, ResourceBundle.Control.getNoFallbackControl(
               ResourceBundle.Control.FORMAT_PROPERTIES)));
@@ -43,10 +45,24 @@ public final class Messages {
 
   /** Formats the message {@code key} with named arguments; fails loudly on a missing key. */
   public String format(Language language, String key, Map<String, ?> args) {
-    MessageFormat format = formats.computeIfAbsent(language.code() + '\u0000' + key,
-        k -> new MessageFormat(pattern(language, key), language.locale()));
-    synchronized (format) { // ICU MessageFormat is not thread-safe
-      return format.format(args);
+    Compiled message = compiled.get(language).computeIfAbsent(key,
+        k -> Compiled.of(new MessageFormat(pattern(language, k), language.locale())));
+    if (message.constant().isPresent()) {
+      return message.constant().get();
+    }
+    synchronized (message.format()) { // ICU MessageFormat is not thread-safe
+      return message.format().format(args);
+    }
+  }
+
+  /**
+   * A message ready to format; a message without arguments formatted once, since nothing can
+   * change its text (most of a reply's sentences: no lock, no formatting at every reply).
+   */
+  private record Compiled(MessageFormat format, Optional<String> constant) {
+    static Compiled of(MessageFormat format) {
+      return new Compiled(format, format.getArgumentNames().isEmpty()
+          ? Optional.of(format.format(Map.of())) : Optional.empty());
     }
   }
 
