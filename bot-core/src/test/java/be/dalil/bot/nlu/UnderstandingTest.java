@@ -314,6 +314,19 @@ class UnderstandingTest {
     assertThat(understand("بدي طبيب بيحكي هولندي").namedLanguage()).contains(Language.NL);
   }
 
+  /** Arabizi spells the ending -iya as often as -ia: "l3arbiya" was not read as Arabic. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "wach kayn chi tbib f Gent kayhder l3arbiya|ar",
+      "bghit tbib kayhder bl3arabiya f Schaerbeek|ar",
+      "kayn chi mo7ami kayhder lfransawiya|fr",
+      "bghit chi wa7ed kayhder l7olandiya|nl",
+      "chi tbib kayhder lingliziya f Leuven|en",
+  })
+  void findsARequestedServiceLanguageInArabizi(String text, String code) {
+    assertThat(understand(text).namedLanguage()).map(Language::code).contains(code);
+  }
+
   @Test
   void readsAPlaceAloneAsGivingTheLocation() {
     assertThat(understand("Molenbeek").intent()).isEqualTo(Topic.PROVIDE_LOCATION);
