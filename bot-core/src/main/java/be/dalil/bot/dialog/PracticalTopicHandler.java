@@ -2,6 +2,7 @@ package be.dalil.bot.dialog;
 
 import be.dalil.bot.conversation.ConversationState;
 import be.dalil.knowledge.ActorSearch;
+import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,8 @@ final class PracticalTopicHandler implements TopicHandler {
     if (found.reach() != ActorSearch.Reach.NEARBY || found.matches().isEmpty()) {
       reply.orientation();
     }
-    List<Topic> buttons = new ArrayList<>(TopicMenu.related(topic));
+    List<Topic> buttons = new ArrayList<>(
+        TopicMenu.related(topic, turn.place().map(Place::region)));
     Optional<Topic> also = turn.understanding().alsoAsked().filter(t -> t != topic);
     if (also.isPresent()) {
       // "Where do we register, and how do we find a doctor?": the second question's topic first.

@@ -1,8 +1,11 @@
 package be.dalil.bot.dialog;
 
+import be.dalil.knowledge.Region;
 import be.dalil.knowledge.Topic;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The topics offered as quick replies: the main menu, and what a user often needs next. */
 final class TopicMenu {
@@ -63,5 +66,33 @@ final class TopicMenu {
   /** Topics a user often needs next, as quick replies after an answer. */
   static List<Topic> related(Topic topic) {
     return RELATED.getOrDefault(topic, List.of());
+  }
+
+  /**
+   * Topics a user often needs next where they are: the language of their region to learn, not
+   * the other one ("Learn Dutch" after a job in Liège was no help); both in Brussels.
+   */
+  static List<Topic> related(Topic topic, Optional<Region> region) {
+    Optional<Topic> local = region.flatMap(TopicMenu::languageToLearn);
+    if (local.isEmpty()) {
+      return related(topic);
+    }
+    Topic other = local.get() == Topic.LEARN_DUTCH ? Topic.LEARN_FRENCH : Topic.LEARN_DUTCH;
+    List<Topic> topics = new ArrayList<>();
+    for (Topic t : related(topic)) {
+      Topic offered = t == other ? local.get() : t;
+      if (offered != topic && !topics.contains(offered)) {
+        topics.add(offered);
+      }
+    }
+    return topics;
+  }
+
+  private static Optional<Topic> languageToLearn(Region region) {
+    return switch (region) {
+      case FLANDERS -> Optional.of(Topic.LEARN_DUTCH);
+      case WALLONIA -> Optional.of(Topic.LEARN_FRENCH);
+      case BRUSSELS -> Optional.empty();
+    };
   }
 }

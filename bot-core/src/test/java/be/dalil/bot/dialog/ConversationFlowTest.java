@@ -351,6 +351,28 @@ class ConversationFlowTest {
     assertThat(quickReplies(reply)).doesNotContain("forget");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "khdma f Liège" (a job in Liège) offered "Learn Dutch" next,
+   * in French-speaking Wallonia.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "khdma f Liège|topic:learn_french|topic:learn_dutch",
+      "je cherche du travail à Namur|topic:learn_french|topic:learn_dutch",
+      "werk zoeken in Brugge|topic:learn_dutch|topic:learn_french",
+      "my diploma from Morocco, I live in Gent|topic:learn_dutch|topic:learn_french",
+  })
+  void offersToLearnTheLanguageOfTheRegionNotTheOther(String message, String offered,
+      String notOffered) {
+    assertThat(quickReplies(say(message))).contains(offered).doesNotContain(notOffered);
+  }
+
+  @Test
+  void offersBothLanguagesToLearnInBrussels() {
+    assertThat(quickReplies(say("my diploma from Morocco, I live in Ixelles")))
+        .contains("topic:learn_dutch", "topic:learn_french");
+  }
+
   private static List<String> quickReplies(Reply reply) {
     return reply.parts().stream().filter(p -> p instanceof ReplyPart.QuickReplies)
         .flatMap(p -> ((ReplyPart.QuickReplies) p).options().stream())
