@@ -39,7 +39,8 @@ final class EmbeddedStore implements AutoCloseable {
     this.file = file;
     this.gate = gate;
     this.backend = new TunedH2Backend(store, gate);
-    this.committer = Background.every("dalil-store-commit", commitInterval, this::commitAndKeepHouse);
+    this.committer = Background.every("dalil-store-commit", commitInterval,
+        this::commitAndKeepHouse);
   }
 
   /**

@@ -6,10 +6,9 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.SingleFileStore;
 
 /**
- * The MVStore file, with the two commits the MVStore would start by itself taken away from it:
- * one inside a write when unsaved memory runs high, one when housekeeping moves chunks. Both may
- * land in the middle of a write command; {@link EmbeddedStore} commits and keeps house itself,
- * behind its {@link CommitGate}.
+ * The MVStore file, never committing from inside a write however much is unsaved, and with its
+ * housekeeping (which may commit when it moves chunks) open to {@link EmbeddedStore}, which runs
+ * it behind its {@link CommitGate} instead of on the MVStore's own background thread.
  */
 final class GatedFileStore extends SingleFileStore {
 

@@ -115,7 +115,8 @@ class IndexKeyOrderTest {
   private static void withServer(String file, boolean ordered,
       Consumer<MongoCollection<Document>> use) {
     MVStore store = MVStore.open(file);
-    H2Backend backend = ordered ? new TunedH2Backend(store, new CommitGate()) : new H2Backend(store);
+    H2Backend backend = ordered
+        ? new TunedH2Backend(store, new CommitGate()) : new H2Backend(store);
     MongoServer server = new MongoServer(backend);
     try (MongoClient client = MongoClients.create(server.bindAndGetConnectionString())) {
       use.accept(client.getDatabase("dalil").getCollection("conversations"));

@@ -63,14 +63,14 @@ final class TopicMenu {
       Map.entry(Topic.FIND_ACTOR_NEARBY, List.of(Topic.CIVIC_INTEGRATION, Topic.LEARN_DUTCH,
           Topic.HOUSING)));
 
-  /** Topics a user often needs next, as quick replies after an answer. */
-  static List<Topic> related(Topic topic) {
+  private static List<Topic> related(Topic topic) {
     return RELATED.getOrDefault(topic, List.of());
   }
 
   /**
-   * Topics a user often needs next where they are: the language of their region to learn, not
-   * the other one ("Learn Dutch" after a job in Liège was no help); both in Brussels.
+   * Topics a user often needs next, as quick replies after an answer, for where they are: the
+   * language of their region to learn, not the other one ("Learn Dutch" after a job in Liège was
+   * no help); both in Brussels.
    */
   static List<Topic> related(Topic topic, Optional<Region> region) {
     Optional<Topic> local = region.flatMap(TopicMenu::languageToLearn);
