@@ -85,6 +85,13 @@ public final class MessageInterpreter implements Interpreter {
   static final double ALSO_ASKED = 0.25;
   /** How clearly one side of "also" must ask about another topic to offer it. */
   static final double SECOND_QUESTION = 0.6;
+  /** How clearly each side of a bare "and" must ask about its own topic. */
+  static final double JOINED_QUESTION = 0.8;
+  /** Longer sentences join background to a question with "and" more often than two questions. */
+  static final int JOINED_MAX_WORDS = 16;
+  /** Steps that need the municipality's registration first. */
+  private static final Set<Topic> AFTER_REGISTRATION =
+      Set.copyOf(EnumSet.of(Topic.HEALTH_INSURANCE, Topic.BANK_ACCOUNT));
   /** Intents a sentence can ask for: everything but small talk, places and out of scope. */
   private static final Set<Topic> ASKING = asking();
 
@@ -199,7 +206,8 @@ public final class MessageInterpreter implements Interpreter {
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
     Understanding understood = withASecondQuestion(
-        decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), tokens);
+        decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), text,
+        tokens);
     return understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood;
   }
 
@@ -209,26 +217,75 @@ public final class MessageInterpreter implements Interpreter {
    * read on its own, and a practical topic that one side clearly asks about is offered as also
    * asked. The intent stays the whole message's.
    */
-  private Understanding withASecondQuestion(Understanding u, List<String> tokens) {
+  private Understanding withASecondQuestion(Understanding u, String text, List<String> tokens) {
     if (u.alsoAsked().isPresent() || u.needsClarification() || !u.intent().isPractical()
         || u.intent() == Topic.EMERGENCY) {
       return u;
     }
     OptionalInt start = secondQuestion.start(tokens);
-    if (start.isEmpty()) {
+    if (start.isPresent()) {
+      for (List<String> side : List.of(tokens.subList(0, start.getAsInt()),
+          tokens.subList(start.getAsInt(), tokens.size()))) {
+        IntentClassifier.Scored best = bestReading(side);
+        if (best.topic() != u.intent() && asksAbout(best)) {
+          return registrationFirst(u.withAlsoAsked(best.topic()));
+        }
+      }
       return u;
     }
-    for (List<String> side : List.of(tokens.subList(0, start.getAsInt()),
-        tokens.subList(start.getAsInt(), tokens.size()))) {
-      IntentClassifier.Scored best = intents.rank(intents.distribution(
-          IntentFeatures.hashes(side, places.findMention(side)))).get(0);
-      if (best.topic() != u.intent() && best.topic().isPractical()
-          && best.topic() != Topic.EMERGENCY && best.probability() >= SECOND_QUESTION) {
-        return new Understanding(u.language(), u.intent(), u.confidence(), u.close(),
-            u.place(), u.namedLanguage(), Optional.of(best.topic()));
+    // A bare "and" is everywhere ("my wife and I", "la commune dit rien et ..."): it joins two
+    // questions only before a verb of doing, in a short sentence, when each side clearly asks
+    // about its own topic and the whole message reads as one of them ("je dois m'inscrire à la
+    // commune et trouver une mutuelle" read as the health fund alone, 0.93: registration was
+    // lost).
+    if (secondQuestion.joins(tokens).isEmpty()) {
+      return u;
+    }
+    for (String sentence : TextNormalizer.sentences(text)) {
+      List<String> words = TextNormalizer.tokens(sentence);
+      if (words.size() > JOINED_MAX_WORDS) {
+        continue;
+      }
+      for (int join : secondQuestion.joins(words)) {
+        IntentClassifier.Scored before = bestReading(words.subList(0, join));
+        IntentClassifier.Scored after = bestReading(words.subList(join, words.size()));
+        if (before.topic() != after.topic() && asksClearly(before) && asksClearly(after)
+            && (u.intent() == before.topic() || u.intent() == after.topic())) {
+          return registrationFirst(u.withAlsoAsked(
+              u.intent() == before.topic() ? after.topic() : before.topic()));
+        }
       }
     }
     return u;
+  }
+
+  private IntentClassifier.Scored bestReading(List<String> side) {
+    return intents.rank(intents.distribution(
+        IntentFeatures.hashes(side, places.findMention(side)))).get(0);
+  }
+
+  private static boolean asksAbout(IntentClassifier.Scored reading) {
+    return reading.topic().isPractical() && reading.topic() != Topic.EMERGENCY
+        && reading.probability() >= SECOND_QUESTION;
+  }
+
+  private static boolean asksClearly(IntentClassifier.Scored reading) {
+    return asksAbout(reading) && reading.probability() >= JOINED_QUESTION;
+  }
+
+  /**
+   * Registering at the municipality comes first when a message asks it beside joining a health
+   * fund or opening a bank account: registration has a deadline (8 days), and both ask for its
+   * outcome (the national register number, a registered address). Beside other topics (a
+   * residence card, civic integration) the message's own reading stays first.
+   */
+  private static Understanding registrationFirst(Understanding u) {
+    if (u.alsoAsked().filter(t -> t == Topic.REGISTER_MUNICIPALITY).isEmpty()
+        || !AFTER_REGISTRATION.contains(u.intent())) {
+      return u;
+    }
+    return new Understanding(u.language(), Topic.REGISTER_MUNICIPALITY, u.confidence(),
+        u.close(), u.place(), u.namedLanguage(), Optional.of(u.intent()));
   }
 
   /** The intents of a text, best first, before any decision (for the evaluation report). */

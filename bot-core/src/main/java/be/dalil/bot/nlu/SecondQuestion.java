@@ -1,5 +1,6 @@
 package be.dalil.bot.nlu;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * Where a second question starts inside one sentence: at a word such as "also", "aussi", "ook" or
  * "أيضا" after an "and", or at a question word right after "and" ("... and how do we find a
- * doctor?"), with words on both sides of it ({@code nlu-lexicon/second-question.txt}).
+ * doctor?"), with words on both sides of it ({@code nlu-lexicon/second-question.txt}); and
+ * where a bare "and" joins two parts that may each ask something.
  */
 final class SecondQuestion {
 
@@ -20,20 +22,27 @@ final class SecondQuestion {
   /** How far before "also" the "and" may be: "and I also", "et je veux aussi". */
   private static final int AND_BEFORE = 3;
   private static final String GLUED_AND = "و";
+  /** Each join read costs two readings of the intent model; two cover "A, B and C" too. */
+  private static final int MAX_JOINS = 2;
+  /** How far after "and" its verb may come: "and I need to open", Dutch "en een huis zoeken". */
+  private static final int ACTION_WITHIN = 4;
 
   private final Set<String> also;
   private final Set<String> and;
   private final Set<String> question;
+  private final Set<String> action;
 
-  private SecondQuestion(Set<String> also, Set<String> and, Set<String> question) {
+  private SecondQuestion(Set<String> also, Set<String> and, Set<String> question,
+      Set<String> action) {
     this.also = Set.copyOf(also);
     this.and = Set.copyOf(and);
     this.question = Set.copyOf(question);
+    this.action = Set.copyOf(action);
   }
 
   static SecondQuestion load() {
     Map<String, Set<String>> words = Map.of("also", new HashSet<>(), "and", new HashSet<>(),
-        "question", new HashSet<>());
+        "question", new HashSet<>(), "action", new HashSet<>());
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
       Set<String> list = words.get(entry.key());
       if (list == null) {
@@ -41,7 +50,8 @@ final class SecondQuestion {
       }
       list.addAll(entry.tokens());
     }
-    return new SecondQuestion(words.get("also"), words.get("and"), words.get("question"));
+    return new SecondQuestion(words.get("also"), words.get("and"), words.get("question"),
+        words.get("action"));
   }
 
   /** The index of the first token of the second question, if the tokens ask one. */
@@ -55,6 +65,34 @@ final class SecondQuestion {
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Where an "and" followed by a verb of doing joins two parts long enough to be read on their
+   * own ("je dois m'inscrire à la commune | et trouver une mutuelle"), at most
+   * {@link #MAX_JOINS} of them: a weaker sign than "also", so the caller asks both sides to read
+   * clearly as different topics.
+   */
+  List<Integer> joins(List<String> tokens) {
+    List<Integer> joins = new ArrayList<>(MAX_JOINS);
+    for (int i = MIN_SIDE; i + MIN_SIDE <= tokens.size() && joins.size() < MAX_JOINS; i++) {
+      String token = tokens.get(i);
+      if (and.contains(token) && actionAfter(tokens, i + 1)
+          || token.startsWith(GLUED_AND) && action.contains(token.substring(1))) {
+        joins.add(i);
+      }
+    }
+    return joins;
+  }
+
+  /** A verb of doing within a few words: "et trouver", "and open", "en een ziekenfonds zoeken". */
+  private boolean actionAfter(List<String> tokens, int from) {
+    for (int j = from; j < Math.min(tokens.size(), from + ACTION_WITHIN); j++) {
+      if (action.contains(tokens.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean andBefore(List<String> tokens, int i) {

@@ -48,6 +48,11 @@ public record Understanding(
         kinds);
   }
 
+  Understanding withAlsoAsked(Topic topic) {
+    return new Understanding(language, intent, confidence, close, place, namedLanguage,
+        Optional.of(topic), emergencies);
+  }
+
   /** Two or three practical topics are about equally likely: ask which one is meant. */
   public boolean needsClarification() {
     return close.size() >= 2;

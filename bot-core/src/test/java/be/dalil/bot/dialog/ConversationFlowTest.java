@@ -417,6 +417,20 @@ class ConversationFlowTest {
         .isEqualTo(new Payload.ShowTopic(Topic.HEALTHCARE).encode());
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "register and find a health fund" in Anderlecht got the
+   * health fund alone, whose answer itself says to register first; registration had no button.
+   */
+  @Test
+  void answersRegistrationFirstAndOffersTheHealthFundNext() {
+    Reply reply = say("Bonjour, je viens d'arriver à Anderlecht avec ma famille. Je dois"
+        + " m'inscrire à la commune et trouver une mutuelle, comment faire ?");
+
+    assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(buttons(reply).options().get(0).payload())
+        .isEqualTo(new Payload.ShowTopic(Topic.HEALTH_INSURANCE).encode());
+  }
+
   @Test
   void saysNothingMoreAboutAMessageWithOneQuestion() {
     Reply reply = say("how do I register at the town hall in Leuven");

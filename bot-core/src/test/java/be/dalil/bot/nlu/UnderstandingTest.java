@@ -204,6 +204,51 @@ class UnderstandingTest {
     assertThat(u.alsoAsked().map(Topic::id)).contains(also);
   }
 
+  /**
+   * Two steps joined by a bare "and" and a verb: both are kept, and registering at the
+   * municipality is answered first, since the health fund and the bank ask for its outcome. Before,
+   * each read as its second step alone (the health fund at 0.93) and registration was lost.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Je dois m'inscrire à la commune et trouver une mutuelle, comment faire ?|health_insurance",
+      "Hello! We just moved to Mechelen from Casablanca. I need to register at the town hall and"
+          + " open a bank account for my salary.|bank_account",
+      "I have to register at the commune and open a bank account|bank_account",
+      "I need to register at the town hall and find a health fund|health_insurance",
+      "ik moet me inschrijven bij de gemeente en een ziekenfonds zoeken|health_insurance",
+      "خاصني نتسجل فالبلدية و نلقا mutuelle|health_insurance",
+      "أريد التسجيل في البلدية وفتح حساب بنكي|bank_account",
+  })
+  void answersRegistrationFirstWhenAskedWithAnotherStep(String message, String also) {
+    Understanding u = understand(message);
+    assertThat(u.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(u.alsoAsked().map(Topic::id)).contains(also);
+  }
+
+  /** Two steps joined by "and" without registration keep the message's own reading first. */
+  @Test
+  void keepsBothStepsJoinedByAVerbAfterAnd() {
+    Understanding u = understand("I want to find a job in Gent and learn Dutch");
+    assertThat(u.intent()).isEqualTo(Topic.LEARN_DUTCH);
+    assertThat(u.alsoAsked()).contains(Topic.FIND_JOB);
+  }
+
+  /** An "and" that joins background, people or things to one question adds nothing. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "my wife and I want to register in Gent|register_municipality",
+      "my residence card expired and the commune says wait, can I still travel?|residence_permit",
+      "je travaille à Bruxelles et mes clients parlent néerlandais, où apprendre le néerlandais|"
+          + "learn_dutch",
+      "we zijn met vier en we zoeken een huis in Mechelen|housing",
+  })
+  void takesNoSecondQuestionFromAnAndThatJoinsNoQuestion(String message, String intent) {
+    Understanding u = understand(message);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.alsoAsked()).isEmpty();
+  }
+
   /** "Ook", "also" and "and how" that do not start a question add nothing. */
   @Test
   void takesNoSecondQuestionFromAnEverydayAlso() {
