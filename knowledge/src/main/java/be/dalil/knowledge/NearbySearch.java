@@ -71,6 +71,9 @@ final class NearbySearch {
         continue;
       }
       Candidate c = Candidate.of(a, distance, query.topic(), query.reader());
+      if (c.unreadable()) {
+        continue;
+      }
       if (office) {
         if (query.topic().map(OWN_OFFICE_TOPICS::contains).orElse(true)) {
           own.add(c);
@@ -108,8 +111,9 @@ final class NearbySearch {
     Best best = new Best(query.limit(), Candidate.WITHOUT_PLACE);
     int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
-      if (a.actor().isReachable() && !a.actor().isMunicipalOffice()) {
-        best.add(Candidate.of(a, Optional.empty(), query.topic(), query.reader()));
+      Candidate c = Candidate.of(a, Optional.empty(), query.topic(), query.reader());
+      if (a.actor().isReachable() && !a.actor().isMunicipalOffice() && !c.unreadable()) {
+        best.add(c);
         total++;
       }
     }
@@ -122,6 +126,15 @@ final class NearbySearch {
         .map(c -> new ActorMatch(c.stored().actor(), c.distance(),
             c.stored().precision().approximate()))
         .toList();
+  }
+
+  /** The language a topic is about learning, as a language code. */
+  private static Optional<String> taught(Topic topic) {
+    return switch (topic) {
+      case LEARN_DUTCH -> Optional.of(Language.NL.code());
+      case LEARN_FRENCH -> Optional.of(Language.FR.code());
+      default -> Optional.empty();
+    };
   }
 
   /** The radius around a point that the 3x3 cells of a precision are sure to cover. */
@@ -165,7 +178,7 @@ final class NearbySearch {
    * decides whether an actor names a price: not something to redo at every comparison).
    */
   private record Candidate(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
-      double km, int topicRank, int paid, int foreign) {
+      double km, int topicRank, int paid, int foreign, boolean unreadable) {
 
     static Candidate of(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
         Optional<Language> reader) {
@@ -174,8 +187,15 @@ final class NearbySearch {
       // Only a known match counts: for an Arabic reader almost no actor lists Arabic, and an
       // actor with no languages recorded must not pass one that lists French and Dutch.
       boolean foreign = reader.isPresent() && !actor.languages().contains(reader.get().code());
+      // A website is all there is of an online-only service: in languages the reader does not
+      // write, it is no help ("werk zoeken Brugge" got VDAB, then two English expat websites).
+      // A Dutch course online is in Dutch, and a French one in French: that is the point.
+      boolean unreadable = foreign && actor.scope() == Scope.ONLINE
+          && !actor.languages().isEmpty()
+          && !topic.flatMap(NearbySearch::taught).map(actor.languages()::contains).orElse(false);
       return new Candidate(stored, distance, topic, distance.orElse(Double.MAX_VALUE),
-          index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0, foreign ? 1 : 0);
+          index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0, foreign ? 1 : 0,
+          unreadable);
     }
 
     /**

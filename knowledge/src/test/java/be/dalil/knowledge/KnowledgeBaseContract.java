@@ -175,6 +175,29 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void leavesOutOnlineServicesInLanguagesTheReaderDoesNotWrite() {
+    // "werk zoeken Brugge" and "عمل في كورتريك" got VDAB, then InterNations and Angloinfo:
+    // English-only expat websites, no help to someone who writes Dutch or Arabic.
+    List<String> english = List.of("internations-west-vlaanderen", "angloinfo-belgium",
+        "expatica");
+    for (Language reader : List.of(Language.NL, Language.AR)) {
+      assertThat(ids(Topic.FIND_JOB, "Brugge", 10, reader)).as("%s", reader).contains("vdab")
+          .doesNotContainAnyElementsOf(english);
+      assertThat(kb.actors().find(new ActorQuery(Optional.of(Topic.FIND_JOB), Optional.empty(),
+          Set.of(), 20, Optional.of(reader))).matches()).extracting(m -> m.actor().id())
+          .as("%s, no place", reader).doesNotContainAnyElementsOf(english);
+    }
+    assertThat(ids(Topic.FIND_JOB, "Brugge", 10, Language.EN)).contains("angloinfo-belgium");
+    // A Dutch course online is in Dutch whoever asks for it.
+    assertThat(ids(Topic.LEARN_DUTCH, "Bruxelles", 50, Language.AR)).contains("nedbox");
+  }
+
+  private List<String> ids(Topic topic, String place, int limit, Language reader) {
+    return kb.actors().find(new ActorQuery(Optional.of(topic), Optional.of(at(place)), Set.of(),
+        limit, Optional.of(reader))).matches().stream().map(m -> m.actor().id()).toList();
+  }
+
+  @Test
   void sendsSomeoneLookingForADoctorToRegularCareBeforeTheOutOfHoursServices() {
     // "je cherche un médecin généraliste à Forest" got the Brussels on-call service and 1733
     // first; a newcomer needs a GP of their own, which the community health centres offer.
