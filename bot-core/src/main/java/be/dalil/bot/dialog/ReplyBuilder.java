@@ -151,7 +151,11 @@ final class ReplyBuilder {
     } else {
       ActorMatch first = search.matches().get(0);
       String key = switch (search.reach()) {
-        case NEARBY -> "actors.intro.nearby";
+        // Services of the municipality's own area with no address of their own (Brussels' GP
+        // federation and on-call service) are for people there, not "near" them.
+        case NEARBY -> search.matches().stream().anyMatch(
+            m -> m.distanceKm().isPresent() || m.actor().isMunicipalOffice())
+            ? "actors.intro.nearby" : "actors.intro.covering";
         // The region's own public services first: no need to apologise for a missing local one.
         case REGION -> topic.filter(first.actor()::isReferenceFor).isPresent()
             ? "actors.intro.covering" : "actors.intro.region";

@@ -431,6 +431,19 @@ class ConversationFlowTest {
         .isEqualTo(new Payload.ShowTopic(Topic.HEALTH_INSURANCE).encode());
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "Hier zijn 3 organisaties in de buurt van Schaarbeek" headed
+   * three Brussels-wide services with no address; they are for people in Schaerbeek, not near.
+   */
+  @Test
+  void doesNotCallServicesWithoutAnAddressNear() {
+    Reply reply = say("I am looking for a GP in Schaerbeek");
+
+    assertThat(reply.topic()).contains(Topic.HEALTHCARE);
+    assertThat(texts(reply)).contains("These services are for people in Schaerbeek")
+        .doesNotContain("organisations near");
+  }
+
   @Test
   void saysNothingMoreAboutAMessageWithOneQuestion() {
     Reply reply = say("how do I register at the town hall in Leuven");
