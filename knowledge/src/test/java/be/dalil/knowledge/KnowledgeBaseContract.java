@@ -192,6 +192,14 @@ abstract class KnowledgeBaseContract {
     assertThat(ids(Topic.LEARN_DUTCH, "Bruxelles", 50, Language.AR)).contains("nedbox");
   }
 
+  @Test
+  void keepsAProjectForOneMunicipalitysNewcomersToThem() {
+    // "nsjel f la commune f Mechelen" got vzw Pin in Wemmel (17.8 km), whose coaches serve
+    // newcomers living in Wemmel (seed 003), as its second card.
+    assertThat(ids(Topic.REGISTER_MUNICIPALITY, "Mechelen", 10)).doesNotContain("pin-vzw-wemmel");
+    assertThat(ids(Topic.REGISTER_MUNICIPALITY, "Wemmel", 10)).contains("pin-vzw-wemmel");
+  }
+
   private List<String> ids(Topic topic, String place, int limit, Language reader) {
     return kb.actors().find(new ActorQuery(Optional.of(topic), Optional.of(at(place)), Set.of(),
         limit, Optional.of(reader))).matches().stream().map(m -> m.actor().id()).toList();
