@@ -11,7 +11,7 @@ import java.util.Set;
  * Where a second question starts inside one sentence: at a word such as "also", "aussi", "ook" or
  * "أيضا" after an "and", or at a question word right after "and" ("... and how do we find a
  * doctor?"), with words on both sides of it ({@code nlu-lexicon/second-question.txt}); and
- * where a bare "and" joins two parts that may each ask something.
+ * where an "and" before a verb of doing joins two parts that may each ask something.
  */
 final class SecondQuestion {
 
