@@ -55,9 +55,14 @@ final class PracticalTopicHandler implements TopicHandler {
     return reply.topics(buttons).save(next.withPending(Optional.empty()));
   }
 
-  /** "A doctor who speaks Arabic": the language the user wants to be served in. */
+  /**
+   * "A doctor who speaks Arabic": the language the user wants to be served in. Not for learning a
+   * language (it names the language to learn), nor for a job: "je cherche du travail à Gand, je
+   * parle arabe et français" names what the person can offer, and filtering the employment
+   * services by it answered "I know no organisation near Ghent that helps in French".
+   */
   private Set<String> serviceLanguages(Turn turn) {
-    if (topic == Topic.LEARN_DUTCH || topic == Topic.LEARN_FRENCH) {
+    if (topic == Topic.LEARN_DUTCH || topic == Topic.LEARN_FRENCH || topic == Topic.FIND_JOB) {
       return Set.of();
     }
     return turn.understanding().namedLanguage().map(l -> Set.of(l.code())).orElse(Set.of());

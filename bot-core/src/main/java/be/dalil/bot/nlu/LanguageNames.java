@@ -26,6 +26,16 @@ final class LanguageNames {
     return new LanguageNames(words);
   }
 
+  /** Where the first language name is among the tokens, or their count if none is. */
+  int firstIndex(List<String> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (words.containsKey(tokens.get(i))) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
   /** The last language named in the tokens ("not French, English" -> English). */
   Optional<Language> find(List<String> tokens) {
     Language found = null;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The understanding step's entry point: message in, {@link Understanding} out. A tapped payload
@@ -87,6 +88,8 @@ public final class MessageInterpreter implements Interpreter {
   static final double SECOND_QUESTION = 0.6;
   /** How clearly each side of a bare "and" must ask about its own topic. */
   static final double JOINED_QUESTION = 0.8;
+  /** Words a practical question before a language name needs ("ik zoek werk in Mechelen"). */
+  static final int QUESTION_BEFORE_LANGUAGE = 3;
   /** Longer sentences join background to a question with "and" more often than two questions. */
   static final int JOINED_MAX_WORDS = 16;
   /** Steps that need the municipality's registration first. */
@@ -205,9 +208,9 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
-    Understanding understood = withASecondQuestion(
-        decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), text,
-        tokens);
+    Understanding understood = withASecondQuestion(withAQuestionBeforeALanguage(
+        decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), tokens),
+        text, tokens);
     return understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood;
   }
 
@@ -218,6 +221,9 @@ public final class MessageInterpreter implements Interpreter {
    * asked. The intent stays the whole message's.
    */
   private Understanding withASecondQuestion(Understanding u, String text, List<String> tokens) {
+    if (u.needsClarification() && u.close().size() == 2) {
+      return bothSidesOfAnAnd(u, text, tokens);
+    }
     if (u.alsoAsked().isPresent() || u.needsClarification() || !u.intent().isPractical()
         || u.intent() == Topic.EMERGENCY) {
       return u;
@@ -238,8 +244,60 @@ public final class MessageInterpreter implements Interpreter {
     // about its own topic and the whole message reads as one of them ("je dois m'inscrire à la
     // commune et trouver une mutuelle" read as the health fund alone, 0.93: registration was
     // lost).
-    if (secondQuestion.joins(tokens).isEmpty()) {
+    return joinedQuestions(text, tokens, pair -> pair.contains(u.intent()))
+        .map(pair -> registrationFirst(u.withAlsoAsked(pair.stream()
+            .filter(t -> t != u.intent()).findFirst().orElseThrow())))
+        .orElse(u);
+  }
+
+  /**
+   * "ik zoek werk in Mechelen, ik spreek Arabisch en een beetje Nederlands" read as a request to
+   * change language (0.75) and got the menu: the words before the first language named ask a
+   * practical question clearly, and the languages are about the person. The question is answered
+   * in the language the message is written in, which the person evidently reads ("I am looking
+   * for work in Kortrijk, I speak Arabic and a little French" is no request for French).
+   */
+  private Understanding withAQuestionBeforeALanguage(Understanding u, List<String> tokens) {
+    if (u.intent() != Topic.CHANGE_LANGUAGE) {
       return u;
+    }
+    int first = languageNames.firstIndex(tokens);
+    if (first < QUESTION_BEFORE_LANGUAGE) {
+      return u;
+    }
+    IntentClassifier.Scored before = bestReading(tokens.subList(0, first));
+    if (!asksClearly(before)) {
+      return u;
+    }
+    return new Understanding(u.language(), before.topic(), before.probability(), List.of(),
+        u.place(), u.namedLanguage(), Optional.empty());
+  }
+
+  /**
+   * Two close readings that are the two sides of an "and" before a verb are two questions, not a
+   * doubt to ask about: "je dois m'inscrire à la commune et trouver une mutuelle" (0.56 and 0.44)
+   * gets the first answered and the other offered.
+   */
+  private Understanding bothSidesOfAnAnd(Understanding u, String text, List<String> tokens) {
+    Set<Topic> close = Set.copyOf(u.close());
+    if (close.contains(Topic.EMERGENCY)) {
+      return u;
+    }
+    return joinedQuestions(text, tokens, close::equals)
+        .map(pair -> registrationFirst(new Understanding(u.language(), u.close().get(0),
+            u.confidence(), List.of(), u.place(), u.namedLanguage(),
+            Optional.of(u.close().get(1)))))
+        .orElse(u);
+  }
+
+  /**
+   * The two practical topics that the sides of an "and" before a verb each clearly ask about, in
+   * a sentence of at most {@link #JOINED_MAX_WORDS} words, if they {@code fit}.
+   */
+  private Optional<Set<Topic>> joinedQuestions(String text, List<String> tokens,
+      Predicate<Set<Topic>> fit) {
+    if (secondQuestion.joins(tokens).isEmpty()) {
+      return Optional.empty();
     }
     for (String sentence : TextNormalizer.sentences(text)) {
       List<String> words = TextNormalizer.tokens(sentence);
@@ -249,14 +307,15 @@ public final class MessageInterpreter implements Interpreter {
       for (int join : secondQuestion.joins(words)) {
         IntentClassifier.Scored before = bestReading(words.subList(0, join));
         IntentClassifier.Scored after = bestReading(words.subList(join, words.size()));
-        if (before.topic() != after.topic() && asksClearly(before) && asksClearly(after)
-            && (u.intent() == before.topic() || u.intent() == after.topic())) {
-          return registrationFirst(u.withAlsoAsked(
-              u.intent() == before.topic() ? after.topic() : before.topic()));
+        if (before.topic() != after.topic() && asksClearly(before) && asksClearly(after)) {
+          Set<Topic> pair = Set.of(before.topic(), after.topic());
+          if (fit.test(pair)) {
+            return Optional.of(pair);
+          }
         }
       }
     }
-    return u;
+    return Optional.empty();
   }
 
   private IntentClassifier.Scored bestReading(List<String> side) {

@@ -444,12 +444,31 @@ class ConversationFlowTest {
         .doesNotContain("organisations near");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: the languages someone looking for work speaks are what they
+   * offer, not a filter on the employment services.
+   */
+  @Test
+  void readsTheLanguagesOfSomeoneLookingForWorkAsSkills() {
+    Reply reply = say("Je cherche du travail à Gand, je parle arabe et français");
+
+    assertThat(reply.topic()).contains(Topic.FIND_JOB);
+    assertThat(texts(reply)).doesNotContain("en français près de Gand");
+    assertThat(actorIds(reply)).startsWith("vdab");
+  }
+
   @Test
   void saysNothingMoreAboutAMessageWithOneQuestion() {
     Reply reply = say("how do I register at the town hall in Leuven");
 
     assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
     assertThat(texts(reply)).doesNotContain("also asks about");
+  }
+
+  private static List<String> actorIds(Reply reply) {
+    return reply.parts().stream().filter(p -> p instanceof ReplyPart.Actors)
+        .flatMap(p -> ((ReplyPart.Actors) p).actors().stream())
+        .map(m -> m.actor().id()).toList();
   }
 
   private static ReplyPart.QuickReplies buttons(Reply reply) {

@@ -29,10 +29,6 @@ final class NluTargets {
 
   static void meetsTheTargets(NluEvaluation.Report r) {
     assertThat(r.accuracy()).as("intent accuracy").isGreaterThanOrEqualTo(0.95);
-    meetsTheTargetsButAccuracy(r);
-  }
-
-  static void meetsTheTargetsButAccuracy(NluEvaluation.Report r) {
     r.groups().forEach((group, value) ->
         assertThat(value).as(group).isGreaterThanOrEqualTo(0.92));
     assertThat(r.oosRecall()).as("out-of-scope recall").isGreaterThanOrEqualTo(0.90);

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * baseline on every figure. The report: {@code mvn -pl bot-core exec:java@nlu-test}. The second
  * frozen set ({@code nlu-unseen/}, messages of kinds nobody on the team wrote) is held to the
  * targets and to beating the baseline's accuracy, so that what new users write cannot slip back
- * unnoticed ({@code exec:java@nlu-unseen}); its overall accuracy, 283 of 298 (94.97%), is one line
- * short of the 95% target and held to 94.5% until it is met.
+ * unnoticed ({@code exec:java@nlu-unseen}); its overall accuracy, 283 of 298 (94.97%) until
+ * 2026-12-04, is 284 of 298 (95.3%) since a question before the languages someone speaks is no
+ * longer read as a request to change language.
  */
 class NluTestSetTest {
 
@@ -35,8 +36,7 @@ class NluTestSetTest {
 
   @Test
   void meetsTheTargetsOnMessagesOfKindsNobodyOnTheTeamWrote() {
-    NluTargets.meetsTheTargetsButAccuracy(dalilUnseen);
-    assertThat(dalilUnseen.accuracy()).isGreaterThanOrEqualTo(0.945);
+    NluTargets.meetsTheTargets(dalilUnseen);
     assertThat(dalilUnseen.accuracy()).isGreaterThan(baselineUnseen.accuracy());
     assertThat(dalilUnseen.urgentRecall()).isGreaterThanOrEqualTo(baselineUnseen.urgentRecall());
   }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * joined by a bare "and" ("I need to register at the town hall and open a bank account"), and 40
  * asking one thing with an "and" before a verb ("my wife and I want to find a flat in Gent"), in
  * English, French, Dutch, Arabic and Darija. Before the "and" + verb rule, both topics were kept
- * for 11 of the 80; with it, 47, and one of the 40 gained a second topic.
+ * for 11 of the 80; with it, 47, and 49 once two close readings that are the two sides of an
+ * "and" count as two questions; one of the 40 gained a second topic.
  */
 class TwoQuestionsSetTest {
 
@@ -52,7 +53,7 @@ class TwoQuestionsSetTest {
       return got.contains(l.first()) && got.contains(l.second().get());
     }).count();
     assertThat(two).hasSize(80);
-    assertThat(both).isGreaterThanOrEqualTo(45);
+    assertThat(both).isGreaterThanOrEqualTo(47);
   }
 
   @Test

@@ -249,6 +249,19 @@ class UnderstandingTest {
     assertThat(u.alsoAsked()).isEmpty();
   }
 
+  /**
+   * Found trying Dalil as a newcomer: a job request followed by the languages the person speaks
+   * read as a request to change language (0.75), and got the menu.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ik zoek werk in Mechelen, ik spreek Arabisch en een beetje Nederlands|find_job",
+      "I am looking for work in Kortrijk, I speak Arabic and a little French|find_job",
+  })
+  void readsTheLanguagesSomeoneSpeaksBesideAQuestionAsPartOfIt(String message, String intent) {
+    assertThat(understand(message).intent().id()).isEqualTo(intent);
+  }
+
   /** "Ook", "also" and "and how" that do not start a question add nothing. */
   @Test
   void takesNoSecondQuestionFromAnEverydayAlso() {
