@@ -4,6 +4,7 @@ import be.dalil.i18n.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
@@ -128,6 +129,18 @@ final class NearbySearch {
         .toList();
   }
 
+  /**
+   * Whether none of the languages an online-only service is known to work in (its own, and its
+   * website's: "Site in English and French", seed 003) is the reader's, or the one it teaches.
+   * Unknown languages are no reason to leave it out.
+   */
+  private static boolean unreadableOnline(Actor actor, String reader, Optional<Topic> topic) {
+    Set<String> known = new HashSet<>(actor.languages());
+    known.addAll(actor.accessibility().websiteLanguages());
+    return !known.isEmpty() && !known.contains(reader)
+        && !topic.flatMap(NearbySearch::taught).map(known::contains).orElse(false);
+  }
+
   /** The language a topic is about learning, as a language code. */
   private static Optional<String> taught(Topic topic) {
     return switch (topic) {
@@ -190,9 +203,8 @@ final class NearbySearch {
       // A website is all there is of an online-only service: in languages the reader does not
       // write, it is no help ("werk zoeken Brugge" got VDAB, then two English expat websites).
       // A Dutch course online is in Dutch, and a French one in French: that is the point.
-      boolean unreadable = foreign && actor.scope() == Scope.ONLINE
-          && !actor.languages().isEmpty()
-          && !topic.flatMap(NearbySearch::taught).map(actor.languages()::contains).orElse(false);
+      boolean unreadable = reader.isPresent() && actor.scope() == Scope.ONLINE
+          && unreadableOnline(actor, reader.get().code(), topic);
       return new Candidate(stored, distance, topic, distance.orElse(Double.MAX_VALUE),
           index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0, foreign ? 1 : 0,
           unreadable);

@@ -188,6 +188,10 @@ abstract class KnowledgeBaseContract {
           .as("%s, no place", reader).doesNotContainAnyElementsOf(english);
     }
     assertThat(ids(Topic.FIND_JOB, "Brugge", 10, Language.EN)).contains("angloinfo-belgium");
+    // Its website's languages count too: "Expats in Brussels", a site in English and French.
+    assertThat(ids(Topic.FIND_JOB, "Bruxelles", 10, Language.AR))
+        .doesNotContain("expats-in-brussels");
+    assertThat(ids(Topic.FIND_JOB, "Bruxelles", 10, Language.FR)).contains("expats-in-brussels");
     // A Dutch course online is in Dutch whoever asks for it.
     assertThat(ids(Topic.LEARN_DUTCH, "Bruxelles", 50, Language.AR)).contains("nedbox");
   }
