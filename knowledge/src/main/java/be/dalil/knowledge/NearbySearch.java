@@ -21,8 +21,9 @@ import java.util.Set;
 final class NearbySearch {
 
   /**
-   * A topic an actor lists this far down (third or later) is a side line of it: among services
-   * of an area, those for which it is not come first, whatever their breadth. A newcomers'
+   * A topic an actor lists this far down (third or later) is a side line of it, as is any topic
+   * beside an emergency line's: among services of an area, those for which it is not come first,
+   * whatever their breadth. A newcomers'
    * booklet for Brussels that also covers care came before the federation of community health
    * centres, and an expat guide before the legal basic banking service.
    */
@@ -244,7 +245,7 @@ final class NearbySearch {
         .thenComparing(c -> c.actor().id());
     /** Services of an area: the province's, then the region's, then national and online. */
     static final Comparator<Candidate> BY_AREA = Comparator
-        .comparing((Candidate c) -> c.topicRank() >= SIDE_LINE)
+        .comparing(Candidate::sideLine)
         .thenComparingInt(c -> c.actor().serviceArea().breadth())
         .thenComparingInt(Candidate::topicRank)
         .thenComparingInt(Candidate::paid)
@@ -262,6 +263,16 @@ final class NearbySearch {
 
     Actor actor() {
       return stored.actor();
+    }
+
+    /**
+     * Whether the topic is a side line of the actor: listed third or later, or beside an
+     * emergency line's main work ("I need help from the CPAS in Liège" got the domestic violence
+     * line first, which also lists social assistance).
+     */
+    boolean sideLine() {
+      return topicRank >= SIDE_LINE || topic.filter(t -> t != Topic.EMERGENCY).isPresent()
+          && actor().topics().get(0) == Topic.EMERGENCY;
     }
   }
 

@@ -197,6 +197,15 @@ abstract class KnowledgeBaseContract {
   }
 
   @Test
+  void putsAnEmergencyLineAfterTheServicesOfAnotherTopic() {
+    // "I need help from the CPAS in Liège" got the domestic violence line as its first card: it
+    // lists social assistance beside its emergency work.
+    assertThat(ids(Topic.SOCIAL_WELFARE, "Liège", 3)).first()
+        .isNotEqualTo("ecoute-violences-conjugales");
+    assertThat(ids(Topic.EMERGENCY, "Liège", 10)).contains("ecoute-violences-conjugales");
+  }
+
+  @Test
   void keepsAProjectForOneMunicipalitysNewcomersToThem() {
     // "nsjel f la commune f Mechelen" got vzw Pin in Wemmel (17.8 km), whose coaches serve
     // newcomers living in Wemmel (seed 003), as its second card.
