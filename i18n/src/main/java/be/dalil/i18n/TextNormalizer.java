@@ -74,9 +74,24 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  private static final int DROP = -1;
+  static final int DROP = -1;
 
-  private static int mapCodePoint(int cp) {
+  static int mapCodePoint(int cp) {
+    return cp < 0x80 ? mapAscii(cp) : mapAnyCodePoint(cp);
+  }
+
+  /**
+   * ASCII, most of every Latin message: the answers of {@link #mapAnyCodePoint} without ICU's
+   * character property lookups, which are most of its cost.
+   */
+  private static int mapAscii(int cp) {
+    if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9') {
+      return cp;
+    }
+    return cp == '\'' ? DROP : ' ';
+  }
+
+  static int mapAnyCodePoint(int cp) {
     int type = UCharacter.getType(cp);
     if (type == UCharacter.NON_SPACING_MARK || type == UCharacter.ENCLOSING_MARK) {
       return DROP; // Latin accents after NFD, Arabic tashkeel (fatha, damma, shadda, sukun...)

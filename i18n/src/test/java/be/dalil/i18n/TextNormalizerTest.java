@@ -91,4 +91,12 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.skeleton("غنت")).isEqualTo(TextNormalizer.skeleton("Gent"));
     assertThat(TextNormalizer.skeleton("Gent")).isNotEqualTo(TextNormalizer.skeleton("Genk"));
   }
+
+  @Test
+  void mapsEveryAsciiCharacterAsTheUnicodePathDoes() {
+    for (int cp = 0; cp < 0x80; cp++) {
+      assertThat(TextNormalizer.mapCodePoint(cp)).as("U+%04X", cp)
+          .isEqualTo(TextNormalizer.mapAnyCodePoint(cp));
+    }
+  }
 }
