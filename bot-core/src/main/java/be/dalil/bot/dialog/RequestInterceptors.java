@@ -16,7 +16,8 @@ final class RequestInterceptors {
 
   /**
    * The reply language: a language chosen in the client wins, then one asked for in the message
-   * ("in English please"), then the detected language of the message.
+   * ("in English please", "where do I register? answer in Arabic"), then the detected language
+   * of the message.
    */
   static final class LanguageChoice implements RequestInterceptor {
     @Override
@@ -30,6 +31,9 @@ final class RequestInterceptors {
       }
       if (asked.isPresent()) {
         return turn.withState(turn.state().withLanguage(asked.get(), true));
+      }
+      if (turn.understanding().languageAsked()) {
+        return turn.withState(turn.state().withLanguage(turn.understanding().language(), true));
       }
       Language detected = turn.understanding().language();
       boolean stillChosen = turn.state().languageChosen() && detected == current;

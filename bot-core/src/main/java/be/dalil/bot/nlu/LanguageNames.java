@@ -36,6 +36,11 @@ final class LanguageNames {
     return tokens.size();
   }
 
+  /** The language a token names, if it names one. */
+  Optional<Language> named(String token) {
+    return Optional.ofNullable(words.get(token));
+  }
+
   /** The last language named in the tokens ("not French, English" -> English). */
   Optional<Language> find(List<String> tokens) {
     Language found = null;

@@ -108,6 +108,7 @@ public final class MessageInterpreter implements Interpreter {
   private final IntentClassifier intents;
   private final LanguageDetector languages;
   private final LanguageNames languageNames;
+  private final ReplyLanguageRequest replyLanguage;
   private final SecondQuestion secondQuestion;
   private final EmergencyKinds emergencyKinds;
   private final PlaceResolver places;
@@ -121,6 +122,7 @@ public final class MessageInterpreter implements Interpreter {
     this.intents = intents;
     this.languages = languages;
     this.languageNames = languageNames;
+    this.replyLanguage = ReplyLanguageRequest.load(languageNames);
     this.secondQuestion = secondQuestion;
     this.emergencyKinds = emergencyKinds;
     this.places = places;
@@ -211,7 +213,25 @@ public final class MessageInterpreter implements Interpreter {
     Understanding understood = withASecondQuestion(withAQuestionBeforeALanguage(
         decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), tokens),
         text, tokens);
-    return understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood;
+    return inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
+        ? understood.withEmergencies(kinds) : understood, tokens);
+  }
+
+  /**
+   * "Where do I register in Schaerbeek? answer in Arabic please" was answered in English: a
+   * request to answer in a language, beside any other question, decides the reply's language and
+   * keeps it chosen; the language is then no longer one that services should speak. Dalil's
+   * "I cannot help with that" stays in the language of the message.
+   */
+  private Understanding inTheLanguageAsked(Understanding u, List<String> tokens) {
+    if (u.intent() == Topic.CHANGE_LANGUAGE || u.intent() == Topic.OUT_OF_SCOPE) {
+      return u;
+    }
+    // "je dois parler néerlandais pour le boulot, cours en ligne ?" names what is to be learnt.
+    return replyLanguage.in(tokens)
+        .filter(asked -> !(asked == Language.NL && u.intent() == Topic.LEARN_DUTCH
+            || asked == Language.FR && u.intent() == Topic.LEARN_FRENCH))
+        .map(u::answeredIn).orElse(u);
   }
 
   /**

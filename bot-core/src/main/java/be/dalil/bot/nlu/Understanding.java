@@ -21,6 +21,8 @@ import java.util.Optional;
  *     out of scope, the practical topic it may be about after all
  * @param emergencies for an emergency, the kinds it describes, the most mentioned first: they
  *     decide which numbers the reply names first; empty otherwise, or when no kind is clear
+ * @param languageAsked the message asks to be answered in {@code language} ("answer in Arabic
+ *     please"), which stays the conversation's language until another is asked for
  */
 public record Understanding(
     Language language,
@@ -30,11 +32,20 @@ public record Understanding(
     Optional<Place> place,
     Optional<Language> namedLanguage,
     Optional<Topic> alsoAsked,
-    List<EmergencyKind> emergencies) {
+    List<EmergencyKind> emergencies,
+    boolean languageAsked) {
 
   public Understanding {
     close = List.copyOf(close);
     emergencies = List.copyOf(emergencies);
+  }
+
+  /** An understanding that does not ask for a language to answer in. */
+  public Understanding(Language language, Topic intent, double confidence, List<Topic> close,
+      Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
+      List<EmergencyKind> emergencies) {
+    this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
+        false);
   }
 
   /** An understanding without emergency kinds. */
@@ -45,12 +56,18 @@ public record Understanding(
 
   Understanding withEmergencies(List<EmergencyKind> kinds) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        kinds);
+        kinds, languageAsked);
   }
 
   Understanding withAlsoAsked(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage,
-        Optional.of(topic), emergencies);
+        Optional.of(topic), emergencies, languageAsked);
+  }
+
+  /** To be answered in the language asked for, which services need not speak. */
+  Understanding answeredIn(Language asked) {
+    return new Understanding(asked, intent, confidence, close, place, Optional.empty(), alsoAsked,
+        emergencies, true);
   }
 
   /** Two or three practical topics are about equally likely: ask which one is meant. */

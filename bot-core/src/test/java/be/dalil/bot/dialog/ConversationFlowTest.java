@@ -128,6 +128,18 @@ class ConversationFlowTest {
     assertThat(next.language()).isEqualTo(Language.AR);
   }
 
+  /** Found trying Dalil as a newcomer: the question was answered, but in English. */
+  @Test
+  void answersAQuestionInTheLanguageAskedAndKeepsIt() {
+    Reply reply = say("where do I register in Schaerbeek? answer in arabic please");
+    assertThat(reply.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(reply.language()).isEqualTo(Language.AR);
+    assertThat(place(reply)).isEqualTo("schaerbeek");
+    // Chosen, as after "can you speak arabic": a short message does not switch away from it.
+    Reply next = say("ok thanks");
+    assertThat(next.language()).isEqualTo(Language.AR);
+  }
+
   @Test
   void switchesLanguageFromATappedButton() {
     Reply reply = assistant.handle(Incoming.payload(id, Payload.parse("lang:nl")));

@@ -47,6 +47,47 @@ class UnderstandingTest {
     assertThat(understand(text).language().code()).isEqualTo(code);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: a question followed by a request to answer in another
+   * language ("answer in arabic please") was answered in the language of the message.
+   */
+  @ParameterizedTest(name = "{2} {1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "where do I register in Schaerbeek? answer in arabic please|register_municipality|ar",
+      "I want to register in Gent, can you speak French|register_municipality|fr",
+      "I want to register in Gent, in French please|register_municipality|fr",
+      "ik zoek werk in Gent, kan je Engels spreken?|find_job|en",
+      "je cherche un médecin à Anderlecht, réponds-moi en arabe|healthcare|ar",
+      "أين أجد طبيبا في أنتويرب؟ أجبني بالإنجليزية من فضلك|healthcare|en",
+      "kifach nsjel f la commune d Molenbeek? jawbni b lfransawiya|register_municipality|fr",
+  })
+  void answersAQuestionInTheLanguageItAsksFor(String text, String intent, String code) {
+    Understanding u = understand(text);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.language().code()).isEqualTo(code);
+    assertThat(u.languageAsked()).isTrue();
+    assertThat(u.namedLanguage()).isEmpty();
+  }
+
+  /** Languages someone speaks, cannot speak, wants to learn or wants a service to speak. */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "I need a doctor in Gent, I speak Arabic|en",
+      "I need a doctor in Gent who can answer in Arabic|en",
+      "Je cherche du travail à Gand, je parle arabe et français|fr",
+      "I can't speak Dutch, where do I register in Gent?|en",
+      "I want to learn to speak Dutch in Gent|en",
+      "je dois parler néerlandais pour le boulot, cours en ligne ?|fr",
+      "ik zoek een huisarts in Gent, ik spreek Arabisch|nl",
+      "sa famille parle seulement français, je cherche des cours de français à Wavre|fr",
+      "explain the french revolution for my school essay|en",
+  })
+  void keepsTheMessagesLanguageWhenALanguageIsNotAskedFor(String text, String code) {
+    Understanding u = understand(text);
+    assertThat(u.language().code()).isEqualTo(code);
+    assertThat(u.languageAsked()).isFalse();
+  }
+
   @Test
   void keepsTheConversationLanguageOnShortMessages() {
     assertThat(understand("ok", Language.AR).language()).isEqualTo(Language.AR);

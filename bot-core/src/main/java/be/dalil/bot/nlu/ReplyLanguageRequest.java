@@ -1,0 +1,124 @@
+package be.dalil.bot.nlu;
+
+import be.dalil.i18n.Language;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a message asks Dalil to answer in a language it names ("answer in Arabic please", "can
+ * you speak French", "جاوبني بالعربية"), as opposed to naming a language the writer speaks, cannot
+ * speak or wants to learn, or one a service should speak. The words are in
+ * {@code nlu-lexicon/reply-language.txt}.
+ */
+final class ReplyLanguageRequest {
+
+  static final String RESOURCE = "nlu-lexicon/reply-language.txt";
+  private static final List<String> LISTS = List.of("answer", "write", "speak", "you", "self",
+      "please",
+      "in", "glued-in", "not", "learn", "who");
+  /** How far before and after a language's name the words of a request may be. */
+  private static final int BEFORE = 4;
+  private static final int AFTER = 3;
+  private static final int YOU_WITHIN = 3;
+
+  private final LanguageNames names;
+  private final Map<String, Set<String>> words;
+
+  private ReplyLanguageRequest(LanguageNames names, Map<String, Set<String>> words) {
+    this.names = names;
+    this.words = Map.copyOf(words);
+  }
+
+  static ReplyLanguageRequest load(LanguageNames names) {
+    Map<String, Set<String>> words = new HashMap<>();
+    LISTS.forEach(list -> words.put(list, new HashSet<>()));
+    for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
+      Set<String> list = words.get(entry.key());
+      if (list == null) {
+        throw new IllegalStateException(RESOURCE + ": unknown list " + entry.key());
+      }
+      list.addAll(entry.tokens());
+    }
+    words.replaceAll((list, set) -> Set.copyOf(set));
+    return new ReplyLanguageRequest(names, words);
+  }
+
+  /** The language the message asks to be answered in: the last one named in a request. */
+  Optional<Language> in(List<String> tokens) {
+    Optional<Language> asked = Optional.empty();
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<Language> named = names.named(tokens.get(i));
+      if (named.isPresent() && asks(tokens, i)) {
+        asked = named;
+      }
+    }
+    return asked;
+  }
+
+  private boolean asks(List<String> tokens, int name) {
+    int from = Math.max(0, name - BEFORE);
+    int to = Math.min(tokens.size(), name + AFTER + 1);
+    boolean answer = false;
+    boolean speak = false;
+    boolean polite = false;
+    for (int i = from; i < to; i++) {
+      String token = tokens.get(i);
+      if (i == name) {
+        continue;
+      }
+      if (is("not", token) || is("learn", token) || is("who", token)) {
+        return false;
+      }
+      answer |= (is("answer", token) || is("write", token) && afterIn(tokens, name))
+          && !saidOfOneself(tokens, i);
+      speak |= is("speak", token) && toYou(tokens, i) && !saidOfOneself(tokens, i);
+      polite |= is("please", token) && afterIn(tokens, name);
+    }
+    return answer || speak || polite;
+  }
+
+  /**
+   * "can you speak", "spreek je", "parle-moi", "تكلم معي": a word for "you" or "me" at most three
+   * words from the verb ("sa famille parle seulement français, je me sens exclu" is not a request).
+   */
+  private boolean toYou(List<String> tokens, int verb) {
+    for (int i = Math.max(0, verb - YOU_WITHIN); i <= Math.min(tokens.size() - 1,
+        verb + YOU_WITHIN); i++) {
+      if (i != verb && is("you", tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "I speak Arabic", "ik schrijf Frans", "je dois parler néerlandais": a word for "I" at most two
+   * words before the verb, with no language named in between ("kan je Engels spreken" asks).
+   */
+  private boolean saidOfOneself(List<String> tokens, int verb) {
+    for (int i = verb - 1; i >= Math.max(0, verb - 2); i--) {
+      if (names.named(tokens.get(i)).isPresent()) {
+        return false;
+      }
+      if (is("self", tokens.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "in French", "en arabe", "in het Engels", "بالعربية", "bl3arbiya". */
+  private boolean afterIn(List<String> tokens, int name) {
+    String token = tokens.get(name);
+    return name > 0 && is("in", tokens.get(name - 1))
+        || words.get("glued-in").stream().anyMatch(token::startsWith);
+  }
+
+  private boolean is(String list, String token) {
+    return words.get(list).contains(token);
+  }
+}
