@@ -227,11 +227,13 @@ public final class MessageInterpreter implements Interpreter {
     if (u.intent() == Topic.CHANGE_LANGUAGE || u.intent() == Topic.OUT_OF_SCOPE) {
       return u;
     }
-    // "je dois parler néerlandais pour le boulot, cours en ligne ?" names what is to be learnt.
-    return replyLanguage.in(tokens)
-        .filter(asked -> !(asked == Language.NL && u.intent() == Topic.LEARN_DUTCH
-            || asked == Language.FR && u.intent() == Topic.LEARN_FRENCH))
-        .map(u::answeredIn).orElse(u);
+    // "je dois parler néerlandais pour le boulot, cours en ligne ?" names what is to be learnt;
+    // "reply in dutch pls, i want to practice" asks for it.
+    return replyLanguage.find(tokens)
+        .filter(asked -> asked.cue() == ReplyLanguageRequest.Cue.ANSWER
+            || !(asked.language() == Language.NL && u.intent() == Topic.LEARN_DUTCH
+            || asked.language() == Language.FR && u.intent() == Topic.LEARN_FRENCH))
+        .map(asked -> u.answeredIn(asked.language())).orElse(u);
   }
 
   /**
@@ -282,15 +284,30 @@ public final class MessageInterpreter implements Interpreter {
       return u;
     }
     int first = languageNames.firstIndex(tokens);
-    if (first < QUESTION_BEFORE_LANGUAGE) {
+    if (first >= QUESTION_BEFORE_LANGUAGE) {
+      IntentClassifier.Scored before = bestReading(tokens.subList(0, first));
+      if (asksClearly(before)) {
+        return new Understanding(u.language(), before.topic(), before.probability(), List.of(),
+            u.place(), u.namedLanguage(), Optional.empty());
+      }
+    }
+    // "Can you answer in Arabic please? I need to know how to get a mutuelle": the question
+    // after a request for a language is answered in it (inTheLanguageAsked), and the language
+    // asked is the one to switch to, not the last one named ("... my english is not so good").
+    Optional<ReplyLanguageRequest.Asked> asked = replyLanguage.find(tokens);
+    if (asked.isEmpty()) {
       return u;
     }
-    IntentClassifier.Scored before = bestReading(tokens.subList(0, first));
-    if (!asksClearly(before)) {
-      return u;
+    int name = asked.get().index();
+    if (tokens.size() - name - 1 >= QUESTION_BEFORE_LANGUAGE) {
+      IntentClassifier.Scored after = bestReading(tokens.subList(name + 1, tokens.size()));
+      if (asksClearly(after)) {
+        return new Understanding(u.language(), after.topic(), after.probability(), List.of(),
+            u.place(), u.namedLanguage(), Optional.empty());
+      }
     }
-    return new Understanding(u.language(), before.topic(), before.probability(), List.of(),
-        u.place(), u.namedLanguage(), Optional.empty());
+    return new Understanding(u.language(), u.intent(), u.confidence(), u.close(), u.place(),
+        Optional.of(asked.get().language()), u.alsoAsked(), u.emergencies());
   }
 
   /**

@@ -47,38 +47,58 @@ final class ReplyLanguageRequest {
     return new ReplyLanguageRequest(names, words);
   }
 
+  /** A language asked for, where among the tokens its name is, and how it is asked. */
+  record Asked(Language language, int index, Cue cue) {}
+
   /** The language the message asks to be answered in: the last one named in a request. */
   Optional<Language> in(List<String> tokens) {
-    Optional<Language> asked = Optional.empty();
+    return find(tokens).map(Asked::language);
+  }
+
+  Optional<Asked> find(List<String> tokens) {
+    Optional<Asked> asked = Optional.empty();
     for (int i = 0; i < tokens.size(); i++) {
       Optional<Language> named = names.named(tokens.get(i));
-      if (named.isPresent() && asks(tokens, i)) {
-        asked = named;
+      if (named.isPresent()) {
+        int index = i;
+        Optional<Asked> here = asks(tokens, i).map(cue -> new Asked(named.get(), index, cue));
+        asked = here.isPresent() ? here : asked;
       }
     }
     return asked;
   }
 
-  private boolean asks(List<String> tokens, int name) {
+  /** How a request asks: with a verb of answering, or by speaking, politeness or writing. */
+  enum Cue { ANSWER, OTHER }
+
+  private Optional<Cue> asks(List<String> tokens, int name) {
     int from = Math.max(0, name - BEFORE);
     int to = Math.min(tokens.size(), name + AFTER + 1);
     boolean answer = false;
     boolean speak = false;
     boolean polite = false;
+    boolean ownLanguage = false;
     for (int i = from; i < to; i++) {
       String token = tokens.get(i);
       if (i == name) {
         continue;
       }
-      if (is("not", token) || is("learn", token) || is("who", token)) {
-        return false;
+      // "I don't speak Dutch", "a GP who speaks Arabic"; after the name, "ما" and "dat" are as
+      // often "what" and "that" ("اكتب لي بالهولندية: ما هي الأوراق").
+      if (i < name && (is("not", token) || is("who", token)) || is("learn", token)) {
+        return Optional.empty();
       }
+      // "ik antwoord"; "I speak", "je dois parler" ("kan je het antwoord" asks).
       answer |= (is("answer", token) || is("write", token) && afterIn(tokens, name))
-          && !saidOfOneself(tokens, i);
-      speak |= is("speak", token) && toYou(tokens, i) && !saidOfOneself(tokens, i);
-      polite |= is("please", token) && afterIn(tokens, name);
+          && !saidOfOneself(tokens, i, 1);
+      boolean oneself = saidOfOneself(tokens, i, 2);
+      speak |= is("speak", token) && toYou(tokens, i) && !oneself;
+      ownLanguage |= is("speak", token) && oneself;
+      // "in French please", "engels aub", "english pls"; not "I speak Arabic please help".
+      polite |= is("please", token) && (afterIn(tokens, name) || Math.abs(i - name) == 1);
     }
-    return answer || speak || polite;
+    return answer ? Optional.of(Cue.ANSWER)
+        : speak || polite && !ownLanguage ? Optional.of(Cue.OTHER) : Optional.empty();
   }
 
   /**
@@ -96,11 +116,12 @@ final class ReplyLanguageRequest {
   }
 
   /**
-   * "I speak Arabic", "ik schrijf Frans", "je dois parler néerlandais": a word for "I" at most two
-   * words before the verb, with no language named in between ("kan je Engels spreken" asks).
+   * "I speak Arabic", "ik schrijf Frans", "je dois parler néerlandais": a word for "I" at most
+   * {@code reach} words before the verb, with no language named in between ("kan je Engels
+   * spreken" asks).
    */
-  private boolean saidOfOneself(List<String> tokens, int verb) {
-    for (int i = verb - 1; i >= Math.max(0, verb - 2); i--) {
+  private boolean saidOfOneself(List<String> tokens, int verb, int reach) {
+    for (int i = verb - 1; i >= Math.max(0, verb - reach); i--) {
       if (names.named(tokens.get(i)).isPresent()) {
         return false;
       }

@@ -60,6 +60,10 @@ class UnderstandingTest {
       "je cherche un médecin à Anderlecht, réponds-moi en arabe|healthcare|ar",
       "أين أجد طبيبا في أنتويرب؟ أجبني بالإنجليزية من فضلك|healthcare|en",
       "kifach nsjel f la commune d Molenbeek? jawbni b lfransawiya|register_municipality|fr",
+      "Can you answer in Arabic please? I need to know how to get a mutuelle|health_insurance|ar",
+      "where is a dutch course in Gent for beginners? reply in dutch pls, i want to practice"
+          + "|learn_dutch|nl",
+      "ik zoek een huisarts in Genk, kan je het antwoord in het Arabisch schrijven?|healthcare|ar",
   })
   void answersAQuestionInTheLanguageItAsksFor(String text, String intent, String code) {
     Understanding u = understand(text);
@@ -67,6 +71,14 @@ class UnderstandingTest {
     assertThat(u.language().code()).isEqualTo(code);
     assertThat(u.languageAsked()).isTrue();
     assertThat(u.namedLanguage()).isEmpty();
+  }
+
+  /** The language asked for is the one to switch to, not the last one named. */
+  @Test
+  void switchesToTheLanguageAskedForNotTheLastOneNamed() {
+    Understanding u = understand("can you speak arabic please, ana ma kanfhemch l english");
+    assertThat(u.intent()).isEqualTo(Topic.CHANGE_LANGUAGE);
+    assertThat(u.namedLanguage()).contains(Language.AR);
   }
 
   /** Languages someone speaks, cannot speak, wants to learn or wants a service to speak. */
