@@ -1,7 +1,7 @@
 package be.dalil.bot.nlu;
 
 import be.dalil.i18n.Language;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,31 +17,47 @@ import java.util.Set;
 final class ReplyLanguageRequest {
 
   static final String RESOURCE = "nlu-lexicon/reply-language.txt";
-  private static final List<String> LISTS = List.of("answer", "write", "speak", "you", "self",
-      "please",
-      "in", "glued-in", "not", "learn", "who");
   /** How far before and after a language's name the words of a request may be. */
   private static final int BEFORE = 4;
   private static final int AFTER = 3;
   private static final int YOU_WITHIN = 3;
 
-  private final LanguageNames names;
-  private final Map<String, Set<String>> words;
+  /** The word lists of the lexicon, by the key of their lines. */
+  private enum Words {
+    ANSWER("answer"), WRITE("write"), SPEAK("speak"), YOU("you"), SELF("self"), PLEASE("please"),
+    IN("in"), GLUED_IN("glued-in"), NOT("not"), LEARN("learn"), WHO("who");
 
-  private ReplyLanguageRequest(LanguageNames names, Map<String, Set<String>> words) {
+    private final String key;
+
+    Words(String key) {
+      this.key = key;
+    }
+
+    static Words of(String key) {
+      for (Words list : values()) {
+        if (list.key.equals(key)) {
+          return list;
+        }
+      }
+      throw new IllegalStateException(RESOURCE + ": unknown list " + key);
+    }
+  }
+
+  private final LanguageNames names;
+  private final Map<Words, Set<String>> words;
+
+  private ReplyLanguageRequest(LanguageNames names, Map<Words, Set<String>> words) {
     this.names = names;
-    this.words = Map.copyOf(words);
+    this.words = words;
   }
 
   static ReplyLanguageRequest load(LanguageNames names) {
-    Map<String, Set<String>> words = new HashMap<>();
-    LISTS.forEach(list -> words.put(list, new HashSet<>()));
+    Map<Words, Set<String>> words = new EnumMap<>(Words.class);
+    for (Words list : Words.values()) {
+      words.put(list, new HashSet<>());
+    }
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
-      Set<String> list = words.get(entry.key());
-      if (list == null) {
-        throw new IllegalStateException(RESOURCE + ": unknown list " + entry.key());
-      }
-      list.addAll(entry.tokens());
+      words.get(Words.of(entry.key())).addAll(entry.tokens());
     }
     words.replaceAll((list, set) -> Set.copyOf(set));
     return new ReplyLanguageRequest(names, words);
@@ -85,17 +101,17 @@ final class ReplyLanguageRequest {
       }
       // "I don't speak Dutch", "a GP who speaks Arabic"; after the name, "ما" and "dat" are as
       // often "what" and "that" ("اكتب لي بالهولندية: ما هي الأوراق").
-      if (i < name && (is("not", token) || is("who", token)) || is("learn", token)) {
+      if (i < name && (is(Words.NOT, token) || is(Words.WHO, token)) || is(Words.LEARN, token)) {
         return Optional.empty();
       }
       // "ik antwoord"; "I speak", "je dois parler" ("kan je het antwoord" asks).
-      answer |= (is("answer", token) || is("write", token) && afterIn(tokens, name))
+      answer |= (is(Words.ANSWER, token) || is(Words.WRITE, token) && afterIn(tokens, name))
           && !saidOfOneself(tokens, i, 1);
       boolean oneself = saidOfOneself(tokens, i, 2);
-      speak |= is("speak", token) && toYou(tokens, i) && !oneself;
-      ownLanguage |= is("speak", token) && oneself;
+      speak |= is(Words.SPEAK, token) && toYou(tokens, i) && !oneself;
+      ownLanguage |= is(Words.SPEAK, token) && oneself;
       // "in French please", "engels aub", "english pls"; not "I speak Arabic please help".
-      polite |= is("please", token) && (afterIn(tokens, name) || Math.abs(i - name) == 1);
+      polite |= is(Words.PLEASE, token) && (afterIn(tokens, name) || Math.abs(i - name) == 1);
     }
     return answer ? Optional.of(Cue.ANSWER)
         : speak || polite && !ownLanguage ? Optional.of(Cue.OTHER) : Optional.empty();
@@ -108,7 +124,7 @@ final class ReplyLanguageRequest {
   private boolean toYou(List<String> tokens, int verb) {
     for (int i = Math.max(0, verb - YOU_WITHIN); i <= Math.min(tokens.size() - 1,
         verb + YOU_WITHIN); i++) {
-      if (i != verb && is("you", tokens.get(i))) {
+      if (i != verb && is(Words.YOU, tokens.get(i))) {
         return true;
       }
     }
@@ -125,7 +141,7 @@ final class ReplyLanguageRequest {
       if (names.named(tokens.get(i)).isPresent()) {
         return false;
       }
-      if (is("self", tokens.get(i))) {
+      if (is(Words.SELF, tokens.get(i))) {
         return true;
       }
     }
@@ -135,11 +151,11 @@ final class ReplyLanguageRequest {
   /** "in French", "en arabe", "in het Engels", "بالعربية", "bl3arbiya". */
   private boolean afterIn(List<String> tokens, int name) {
     String token = tokens.get(name);
-    return name > 0 && is("in", tokens.get(name - 1))
-        || words.get("glued-in").stream().anyMatch(token::startsWith);
+    return name > 0 && is(Words.IN, tokens.get(name - 1))
+        || words.get(Words.GLUED_IN).stream().anyMatch(token::startsWith);
   }
 
-  private boolean is(String list, String token) {
+  private boolean is(Words list, String token) {
     return words.get(list).contains(token);
   }
 }
