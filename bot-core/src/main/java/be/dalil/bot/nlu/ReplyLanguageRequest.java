@@ -21,6 +21,8 @@ final class ReplyLanguageRequest {
   private static final int BEFORE = 4;
   private static final int AFTER = 3;
   private static final int YOU_WITHIN = 3;
+  private static final String OBJECT_ME = "me";
+  private static final String SPOKEN_TO_ME = "parle";
 
   /** The word lists of the lexicon, by the key of their lines. */
   private enum Words {
@@ -120,8 +122,14 @@ final class ReplyLanguageRequest {
   /**
    * "can you speak", "spreek je", "parle-moi", "تكلم معي": a word for "you" or "me" at most three
    * words from the verb ("sa famille parle seulement français, je me sens exclu" is not a request).
+   * "me parle" is someone else speaking to me ("tout le monde me parle en anglais"): the
+   * imperative is "parle-moi", and "tu peux me parler" keeps its "tu".
    */
   private boolean toYou(List<String> tokens, int verb) {
+    if (verb > 0 && tokens.get(verb - 1).equals(OBJECT_ME)
+        && tokens.get(verb).equals(SPOKEN_TO_ME)) {
+      return false;
+    }
     for (int i = Math.max(0, verb - YOU_WITHIN); i <= Math.min(tokens.size() - 1,
         verb + YOU_WITHIN); i++) {
       if (i != verb && is(Words.YOU, tokens.get(i))) {

@@ -93,6 +93,7 @@ class UnderstandingTest {
       "ik zoek een huisarts in Gent, ik spreek Arabisch|nl",
       "sa famille parle seulement français, je cherche des cours de français à Wavre|fr",
       "explain the french revolution for my school essay|en",
+      "tout le monde me parle en anglais, je cherche des cours de français à Namur|fr",
   })
   void keepsTheMessagesLanguageWhenALanguageIsNotAskedFor(String text, String code) {
     Understanding u = understand(text);
