@@ -139,16 +139,7 @@ final class NearbySearch {
     Set<String> known = new HashSet<>(actor.languages());
     known.addAll(actor.accessibility().websiteLanguages());
     return !known.isEmpty() && !known.contains(reader)
-        && !topic.flatMap(NearbySearch::taught).map(known::contains).orElse(false);
-  }
-
-  /** The language a topic is about learning, as a language code. */
-  private static Optional<String> taught(Topic topic) {
-    return switch (topic) {
-      case LEARN_DUTCH -> Optional.of(Language.NL.code());
-      case LEARN_FRENCH -> Optional.of(Language.FR.code());
-      default -> Optional.empty();
-    };
+        && !topic.flatMap(Topic::taught).map(Language::code).map(known::contains).orElse(false);
   }
 
   /** The radius around a point that the 3x3 cells of a precision are sure to cover. */

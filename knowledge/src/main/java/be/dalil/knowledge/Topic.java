@@ -1,5 +1,6 @@
 package be.dalil.knowledge;
 
+import be.dalil.i18n.Language;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +51,15 @@ public enum Topic {
   /** A practical arrival question: answered with facts and recommended actors. */
   public boolean isPractical() {
     return practical;
+  }
+
+  /** The language this topic is about learning ("learn Dutch"), if it is one. */
+  public Optional<Language> taught() {
+    return switch (this) {
+      case LEARN_DUTCH -> Optional.of(Language.NL);
+      case LEARN_FRENCH -> Optional.of(Language.FR);
+      default -> Optional.empty();
+    };
   }
 
   public static Optional<Topic> fromId(String id) {

@@ -231,8 +231,7 @@ public final class MessageInterpreter implements Interpreter {
     // "reply in dutch pls, i want to practice" asks for it.
     return replyLanguage.find(tokens)
         .filter(asked -> asked.cue() == ReplyLanguageRequest.Cue.ANSWER
-            || !(asked.language() == Language.NL && u.intent() == Topic.LEARN_DUTCH
-            || asked.language() == Language.FR && u.intent() == Topic.LEARN_FRENCH))
+            || !u.intent().taught().equals(Optional.of(asked.language())))
         .map(asked -> u.answeredIn(asked.language())).orElse(u);
   }
 
@@ -287,8 +286,7 @@ public final class MessageInterpreter implements Interpreter {
     if (first >= QUESTION_BEFORE_LANGUAGE) {
       IntentClassifier.Scored before = bestReading(tokens.subList(0, first));
       if (asksClearly(before)) {
-        return new Understanding(u.language(), before.topic(), before.probability(), List.of(),
-            u.place(), u.namedLanguage(), Optional.empty());
+        return answering(u, before);
       }
     }
     // "Can you answer in Arabic please? I need to know how to get a mutuelle": the question
@@ -302,12 +300,17 @@ public final class MessageInterpreter implements Interpreter {
     if (tokens.size() - name - 1 >= QUESTION_BEFORE_LANGUAGE) {
       IntentClassifier.Scored after = bestReading(tokens.subList(name + 1, tokens.size()));
       if (asksClearly(after)) {
-        return new Understanding(u.language(), after.topic(), after.probability(), List.of(),
-            u.place(), u.namedLanguage(), Optional.empty());
+        return answering(u, after);
       }
     }
     return new Understanding(u.language(), u.intent(), u.confidence(), u.close(), u.place(),
         Optional.of(asked.get().language()), u.alsoAsked(), u.emergencies());
+  }
+
+  /** The practical question a language change was said beside, to be answered instead. */
+  private static Understanding answering(Understanding change, IntentClassifier.Scored question) {
+    return new Understanding(change.language(), question.topic(), question.probability(),
+        List.of(), change.place(), change.namedLanguage(), Optional.empty());
   }
 
   /**

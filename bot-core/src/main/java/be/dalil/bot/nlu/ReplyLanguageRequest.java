@@ -69,10 +69,6 @@ final class ReplyLanguageRequest {
   record Asked(Language language, int index, Cue cue) {}
 
   /** The language the message asks to be answered in: the last one named in a request. */
-  Optional<Language> in(List<String> tokens) {
-    return find(tokens).map(Asked::language);
-  }
-
   Optional<Asked> find(List<String> tokens) {
     Optional<Asked> asked = Optional.empty();
     for (int i = 0; i < tokens.size(); i++) {
