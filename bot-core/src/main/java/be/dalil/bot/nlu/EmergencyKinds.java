@@ -25,7 +25,6 @@ final class EmergencyKinds {
   static final int MAX_KINDS = 2;
   private static final int MIN_PREFIX = 4;
   private static final EmergencyKind[] KINDS = EmergencyKind.values();
-  private static final int MIN_STEM = 3;
 
   /** One-word entries (and the stems of Arabic ones) -> their kinds. */
   private final Map<String, Set<EmergencyKind>> words;
@@ -55,11 +54,8 @@ final class EmergencyKinds {
         } else if (word.size() > 1) {
           phrases.computeIfAbsent(kind, k -> new ArrayList<>()).add(word);
         } else {
-          String token = word.get(0);
-          words.computeIfAbsent(token, t -> new HashSet<>()).add(kind);
-          String stem = IntentFeatures.arabicStem(token);
-          if (stem.length() >= MIN_STEM) {
-            words.computeIfAbsent(stem, t -> new HashSet<>()).add(kind);
+          for (String key : LexiconWords.keysOf(word.get(0))) {
+            words.computeIfAbsent(key, t -> new HashSet<>()).add(kind);
           }
         }
       }
@@ -80,10 +76,7 @@ final class EmergencyKinds {
       // A word counts once per kind, however many entries (word, stem, prefix) it matches.
       EnumSet<EmergencyKind> kinds = EnumSet.noneOf(EmergencyKind.class);
       kinds.addAll(words.getOrDefault(token, Set.of()));
-      String stem = IntentFeatures.arabicStem(token);
-      if (stem.length() >= MIN_STEM) {
-        kinds.addAll(words.getOrDefault(stem, Set.of()));
-      }
+      kinds.addAll(words.getOrDefault(LexiconWords.stemOf(token), Set.of()));
       for (Map.Entry<EmergencyKind, List<String>> entry : prefixes.entrySet()) {
         for (String prefix : entry.getValue()) {
           if (token.startsWith(prefix)) {

@@ -111,6 +111,7 @@ public final class MessageInterpreter implements Interpreter {
   private final ReplyLanguageRequest replyLanguage;
   private final SecondQuestion secondQuestion;
   private final EmergencyKinds emergencyKinds;
+  private final StatedNeeds statedNeeds;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -125,6 +126,7 @@ public final class MessageInterpreter implements Interpreter {
     this.replyLanguage = ReplyLanguageRequest.load(languageNames);
     this.secondQuestion = secondQuestion;
     this.emergencyKinds = emergencyKinds;
+    this.statedNeeds = StatedNeeds.load();
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -210,11 +212,47 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
-    Understanding understood = withASecondQuestion(withAQuestionBeforeALanguage(
+    Understanding understood = withAStatedNeed(withASecondQuestion(withAQuestionBeforeALanguage(
         decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), tokens),
-        text, tokens);
+        text, tokens), scored, tokens, kinds);
     return inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
         ? understood.withEmergencies(kinds) : understood, tokens);
+  }
+
+  /**
+   * "je n'ai plus rien à manger, j'habite à Namur" was read as only giving a place, "I have
+   * nothing to eat" as a goodbye, "mes enfants ont faim et j'ai plus un euro, aidez moi" as an
+   * emergency that names no danger: a need stated in so many words ({@link StatedNeeds}) decides,
+   * unless the message names a danger, asks for a person or a language, or asks clearly about
+   * another practical topic.
+   */
+  private Understanding withAStatedNeed(Understanding u, List<IntentClassifier.Scored> scored,
+      List<String> tokens, List<EmergencyKind> kinds) {
+    if (!kinds.isEmpty() || !mayStateANeed(u)) {
+      return u;
+    }
+    return statedNeeds.in(tokens).filter(need -> need != u.intent())
+        .map(need -> new Understanding(u.language(), need, probabilityOf(need, scored), List.of(),
+            u.place(), u.namedLanguage(), u.alsoAsked().filter(also -> also != need)))
+        .orElse(u);
+  }
+
+  private static boolean mayStateANeed(Understanding u) {
+    Topic intent = u.intent();
+    if (intent == Topic.CHANGE_LANGUAGE || intent == Topic.HUMAN_COUNSELLOR) {
+      return false;
+    }
+    return intent == Topic.EMERGENCY || !intent.isPractical() || u.needsClarification()
+        || u.confidence() < CLEAR_CONFIDENCE;
+  }
+
+  private static double probabilityOf(Topic topic, List<IntentClassifier.Scored> scored) {
+    for (IntentClassifier.Scored s : scored) {
+      if (s.topic() == topic) {
+        return s.probability();
+      }
+    }
+    return 0;
   }
 
   /**

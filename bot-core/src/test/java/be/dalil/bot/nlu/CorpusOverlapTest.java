@@ -36,6 +36,9 @@ class CorpusOverlapTest {
   /** A second frozen test set, by a third author ({@code nlu-unseen/}, reported apart). */
   private static final List<Utterance> UNSEEN = NluCorpus.readDirectory(
       Path.of(NluEvaluation.UNSEEN_SET));
+  /** A frozen set about food aid and other talk of food, by a fourth author (FoodAidSetTest). */
+  private static final List<Utterance> FOOD = NluCorpus.readDirectory(
+      Path.of("src/test/resources/nlu-food"));
 
   @Test
   void noTrainingLineIsADevOrTestLine() {
@@ -45,6 +48,7 @@ class CorpusOverlapTest {
     assertThat(overlaps(TRAIN, UNSEEN)).as("train ~ unseen").isEmpty();
     assertThat(overlaps(DEV, UNSEEN)).as("dev ~ unseen").isEmpty();
     assertThat(overlaps(TEST, UNSEEN)).as("test ~ unseen").isEmpty();
+    assertThat(overlaps(TRAIN, FOOD)).as("train ~ food").isEmpty();
   }
 
   /**

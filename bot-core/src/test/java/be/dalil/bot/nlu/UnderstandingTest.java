@@ -73,6 +73,39 @@ class UnderstandingTest {
     assertThat(u.namedLanguage()).isEmpty();
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "je n'ai plus rien à manger, j'habite à Namur" only gave a
+   * place, "je n'ai plus d'argent pour manger, j'habite à Liège" was out of scope and "I have
+   * nothing to eat" a goodbye. A need stated in so many words ({@code
+   * nlu-lexicon/stated-needs.txt}) is food aid.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "je n'ai plus rien à manger, j'habite à Namur",
+      "je n'ai plus d'argent pour manger, j'habite à Liège",
+      "I have nothing to eat",
+      "I have nothing to eat, I live in Antwerp",
+      "we are hungry",
+      "j'ai faim",
+      "ma3ndi ma nakol",
+      "ما عندي ما ناكل",
+      "mijn kinderen hebben honger, help ons aub",
+  })
+  void readsHungerAsANeedForFoodAid(String text) {
+    assertThat(understand(text).intent()).isEqualTo(Topic.SOCIAL_WELFARE);
+  }
+
+  /** A stated need does not outweigh a danger named beside it, nor a clear other question. */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "on n'a plus rien à manger et mon mari me frappe|emergency",
+      "my son is hungry but he chokes on every bite, he can't breathe|emergency",
+      "ik heb honger en ik zoek werk als kok in Gent|find_job",
+  })
+  void keepsADangerOrAClearQuestionBesideAStatedNeed(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
   /** The language asked for is the one to switch to, not the last one named. */
   @Test
   void switchesToTheLanguageAskedForNotTheLastOneNamed() {

@@ -1,0 +1,101 @@
+package be.dalil.bot.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.dalil.knowledge.PlaceResolver;
+import be.dalil.knowledge.Topic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two sets about food ({@code nlu-food/}), each written on 2026-12-04 by its own helper who saw
+ * neither the rules, nor the corpora, nor the other set: messages from people who have nothing to
+ * eat or ask for food aid (social_welfare), and messages that speak of food without being about
+ * poverty (school meals, recipes, a choking child, a job as a cook, "bon appétit"), in English,
+ * French, Dutch, Arabic, Darija, Levantine and Arabizi.
+ *
+ * <p>The first set measured a food concept for the intent model (56 to 62 of 70), which was
+ * dropped because the retrained model lost two lines of the unseen set; its misses were then read
+ * before the word list of stated needs ({@code nlu-lexicon/stated-needs.txt}) was written, so it
+ * is a dev set now. The second was run only before and after the word list, and not tuned on;
+ * its line "food bank near me" was dropped, being a training line word for word.
+ *
+ * <pre>
+ *                               food aid right    others right    others taken as food aid
+ * set 1 (dev)   before          56 of 70          41 of 50        0
+ *               stated needs    67 of 70          41 of 50        0
+ * set 2 (test)  before          48 of 59          36 of 40        0
+ *               stated needs    50 of 59          36 of 40        1
+ * </pre>
+ *
+ * <p>Set 2's misses, read after measuring: long posts whose need has other words ("I did not eat
+ * properly since", "kanakol ghir merra f nhar", "صرلي يومين ما أكلت شي"), "need baby formula,
+ * broke", "where to eat for free", an elderly mother's empty fridge read as an emergency; and
+ * "I'm hungry for success" became food aid (it was already wrong, as a job question).
+ */
+class FoodAidSetTest {
+
+  private static final Path DIR = Path.of("src/test/resources/nlu-food");
+
+  private record Line(Topic expected, Topic understood) {
+
+    boolean right() {
+      return expected == understood;
+    }
+
+    boolean aboutFoodAid() {
+      return expected == Topic.SOCIAL_WELFARE;
+    }
+  }
+
+  private static MessageInterpreter interpreter;
+
+  @BeforeAll
+  static void load() {
+    interpreter = MessageInterpreter.loadShipped(PlaceResolver.shipped());
+  }
+
+  private static List<Line> read(String file) throws IOException {
+    List<String> rows = Files.readAllLines(DIR.resolve(file));
+    return rows.subList(1, rows.size()).stream().map(row -> row.split("\t")).map(c ->
+        new Line(Topic.fromId(c[1]).orElseThrow(),
+            interpreter.interpret(c[2], Optional.empty()).intent())).toList();
+  }
+
+  private static long right(List<Line> lines, boolean aboutFoodAid) {
+    return lines.stream().filter(l -> l.aboutFoodAid() == aboutFoodAid && l.right()).count();
+  }
+
+  private static long othersTakenAsFoodAid(List<Line> lines) {
+    return lines.stream()
+        .filter(l -> !l.aboutFoodAid() && l.understood() == Topic.SOCIAL_WELFARE).count();
+  }
+
+  @Test
+  void readsTheFrozenSetsMessagesAboutHavingNothingToEatAsFoodAid() throws IOException {
+    List<Line> test = read("food-2.tsv");
+    assertThat(test.stream().filter(Line::aboutFoodAid)).hasSize(59);
+    assertThat(right(test, true)).isGreaterThanOrEqualTo(50);
+  }
+
+  @Test
+  void keepsTheFrozenSetsOtherMessagesAboutFoodWithTheirOwnTopic() throws IOException {
+    List<Line> test = read("food-2.tsv");
+    assertThat(test.stream().filter(l -> !l.aboutFoodAid())).hasSize(40);
+    assertThat(right(test, false)).isGreaterThanOrEqualTo(36);
+    assertThat(othersTakenAsFoodAid(test)).isLessThanOrEqualTo(1);
+  }
+
+  @Test
+  void keepsTheDevSetFiguresTheWordListWasWrittenFor() throws IOException {
+    List<Line> dev = read("food.tsv");
+    assertThat(right(dev, true)).isGreaterThanOrEqualTo(67);
+    assertThat(right(dev, false)).isGreaterThanOrEqualTo(41);
+    assertThat(othersTakenAsFoodAid(dev)).isZero();
+  }
+}
