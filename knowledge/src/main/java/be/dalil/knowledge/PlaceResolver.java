@@ -283,6 +283,16 @@ public final class PlaceResolver {
   }
 
   /**
+   * The word before, or the two words before, are a locative: "in", "à", "f", "في", and "commune
+   * de", "gemeente", "dyal" after "commune" ("la commune de Jette" had no place: "jette" is also
+   * French for "throws").
+   */
+  private boolean afterLocative(List<String> tokens, int start) {
+    return start > 0 && (locatives.contains(tokens.get(start - 1))
+        || start > 1 && locatives.contains(tokens.get(start - 2) + tokens.get(start - 1)));
+  }
+
+  /**
    * Like {@link #findIn}, on the message and its tokens from {@link TextNormalizer#tokens}, with
    * the place's span. A misspelt name ("Schaerbek") or another script's spelling counts only where
    * a place is expected: after a locative word ("in", "à", "f", "في") or when the conversation
@@ -318,7 +328,7 @@ public final class PlaceResolver {
         }
         String key = size == 1 ? tokens.get(start)
             : String.join(" ", tokens.subList(start, start + size));
-        boolean afterLocative = start > 0 && locatives.contains(tokens.get(start - 1));
+        boolean afterLocative = afterLocative(tokens, start);
         Optional<Municipality> match = size == 1 ? lookup(key, false)
             : Optional.ofNullable(byWords.get(key));
         if (match.isEmpty() && size == 1) {
@@ -346,7 +356,7 @@ public final class PlaceResolver {
       // telling: "لندن" (London) must not become Landen.
       for (int i = 0; i < tokens.size(); i++) {
         String token = tokens.get(i);
-        boolean expected = placeExpected || (i > 0 && locatives.contains(tokens.get(i - 1)));
+        boolean expected = placeExpected || afterLocative(tokens, i);
         if (expected && token.length() >= 4
             && TextNormalizer.dominantScript(token) == UScript.ARABIC) {
           Optional<Municipality> match = bySkeleton(token, 5);

@@ -211,6 +211,12 @@ abstract class KnowledgeBaseContract {
     // newcomers living in Wemmel (seed 003), as its second card.
     assertThat(ids(Topic.REGISTER_MUNICIPALITY, "Mechelen", 10)).doesNotContain("pin-vzw-wemmel");
     assertThat(ids(Topic.REGISTER_MUNICIPALITY, "Wemmel", 10)).contains("pin-vzw-wemmel");
+    // "I want to meet people in Leuven" got Mechelen's own projects, which pair and take jogging
+    // the residents of Mechelen (seed 003), at 22.6 km.
+    assertThat(ids(Topic.LEISURE_MEET_PEOPLE, "Leuven", 10))
+        .doesNotContain("samen-inburgeren-mechelen", "samen-lopen-mechelen");
+    assertThat(ids(Topic.LEISURE_MEET_PEOPLE, "Mechelen", 10))
+        .contains("samen-inburgeren-mechelen", "samen-lopen-mechelen");
   }
 
   private List<String> ids(Topic topic, String place, int limit, Language reader) {

@@ -162,6 +162,20 @@ class PlacesInOrdinaryWordsTest {
     assertThat(placeIn("احنا ف جيت")).contains("jette");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "bghit nsjl f la commune dyal Jette" had no place ("jette"
+   * is French for "throws"), so the reply gave the rules of Brussels and of Flanders.
+   */
+  @Test
+  void readsAnEverydayWordAsAPlaceAfterAWordForTheMunicipality() {
+    assertThat(placeIn("bghit nsjl f la commune dyal Jette")).contains("jette");
+    assertThat(placeIn("comment m'inscrire à la commune de Jette")).contains("jette");
+    assertThat(placeIn("ik moet naar de gemeente Boom")).contains("boom");
+    assertThat(placeIn("كيفاش نتسجل فالكوميون ديال جيت")).contains("jette");
+    assertThat(placeIn("je jette mes vieux papiers")).isEmpty();
+    assertThat(placeIn("de boom in de tuin van de gemeente is ziek")).isEmpty();
+  }
+
   @Test
   void readsEverydayArabicWordsAsWordsAndAsPlacesAfterALocative() {
     assertThat(placeIn("مول الدار رفض يكريني حيت انا عربي")).isEmpty();
