@@ -97,6 +97,23 @@ class ShippedDataTest {
    * actor appears in its seed document (ignoring the line breaks of the PDF extraction), unless a
    * correction is documented in contact-corrections.tsv.
    */
+  /**
+   * Found trying Dalil as a newcomer: "mes enfants ont faim, j'habite à Molenbeek" got the CPAS
+   * of Molenbeek as its first card with no way to reach it. Thirteen of the nineteen Brussels
+   * CPAS had none; their own pages (tools/offices/manual-sources.tsv) gave nine of them one.
+   */
+  @Test
+  void givesTheCpasOfMostBrusselsCommunesAWayToReachIt() {
+    List<String> unreachable = batch.actors().stream().map(a -> a.actor())
+        .filter(a -> a.id().startsWith("social-welfare-") && a.province().equals("Brussels"))
+        .filter(a -> a.website().isEmpty() && a.phone().isEmpty() && a.email().isEmpty()
+            && a.address().isEmpty())
+        .map(Actor::id).sorted().toList();
+    assertThat(unreachable).containsExactly("social-welfare-etterbeek",
+        "social-welfare-koekelberg", "social-welfare-watermael-boitsfort",
+        "social-welfare-woluwe-saint-pierre");
+  }
+
   @Test
   void takesEveryContactDetailFromTheSeedText() throws IOException {
     Set<String> corrected = new HashSet<>();
