@@ -444,6 +444,22 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "I'm homeless in Brussels, I have nowhere to sleep tonight"
+   * got advice on rental websites and deposits only. The housing answer now says where to sleep
+   * tonight: the Samusocial's free number in Brussels, the CAW's emergency shelter in Flanders.
+   */
+  @Test
+  void tellsSomeoneWithNowhereToSleepWhereToCallTonight() {
+    Reply brussels = say("I'm homeless in Brussels, I have nowhere to sleep tonight");
+    assertThat(brussels.topic()).contains(Topic.HOUSING);
+    assertThat(texts(brussels)).contains("Samusocial", "0800 99 340");
+
+    Reply antwerp = say("ik ben dakloos in Antwerpen");
+    assertThat(antwerp.topic()).contains(Topic.HOUSING);
+    assertThat(texts(antwerp)).contains("noodopvang");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "Hier zijn 3 organisaties in de buurt van Schaarbeek" headed
    * three Brussels-wide services with no address; they are for people in Schaerbeek, not near.
    */
