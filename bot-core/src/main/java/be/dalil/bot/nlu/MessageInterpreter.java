@@ -281,7 +281,8 @@ public final class MessageInterpreter implements Interpreter {
    */
   private Understanding withASecondQuestion(Understanding u, String text, List<String> tokens) {
     if (u.needsClarification() && u.close().size() == 2) {
-      return bothSidesOfAnAnd(u, text, tokens);
+      Understanding joined = bothSidesOfAnAnd(u, text, tokens);
+      return joined != u ? joined : bothSidesOfASecondQuestion(u, tokens);
     }
     if (u.alsoAsked().isPresent() || u.needsClarification() || !u.intent().isPractical()
         || u.intent() == Topic.EMERGENCY) {
@@ -366,6 +367,27 @@ public final class MessageInterpreter implements Interpreter {
             u.confidence(), List.of(), u.place(), u.namedLanguage(),
             Optional.of(u.close().get(1)))))
         .orElse(u);
+  }
+
+  /**
+   * Two close readings that are the two sides of "and" before a question word, or of "and ...
+   * also", are two questions: "bghit nl9a chi tbib kayhder l3arbia w kifach ndir lmutuelle" (a
+   * doctor who speaks Arabic, and how to join a health fund) asked which of the two was meant.
+   */
+  private Understanding bothSidesOfASecondQuestion(Understanding u, List<String> tokens) {
+    Set<Topic> close = Set.copyOf(u.close());
+    OptionalInt start = secondQuestion.start(tokens);
+    if (close.contains(Topic.EMERGENCY) || start.isEmpty()) {
+      return u;
+    }
+    IntentClassifier.Scored before = bestReading(tokens.subList(0, start.getAsInt()));
+    IntentClassifier.Scored after = bestReading(tokens.subList(start.getAsInt(), tokens.size()));
+    if (!asksAbout(before) || !asksAbout(after)
+        || !close.equals(Set.of(before.topic(), after.topic()))) {
+      return u;
+    }
+    return registrationFirst(new Understanding(u.language(), u.close().get(0), u.confidence(),
+        List.of(), u.place(), u.namedLanguage(), Optional.of(u.close().get(1))));
   }
 
   /**

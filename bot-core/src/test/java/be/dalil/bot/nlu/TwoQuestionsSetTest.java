@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * asking one thing with an "and" before a verb ("my wife and I want to find a flat in Gent"), in
  * English, French, Dutch, Arabic and Darija. Before the "and" + verb rule, both topics were kept
  * for 11 of the 80; with it, 47, and 49 once two close readings that are the two sides of an
- * "and" count as two questions; one of the 40 gained a second topic.
+ * "and" count as two questions; one of the 40 gained a second topic. The model retrained on
+ * 2026-12-04 (two training lines gained their place) keeps both for 48; close readings on the
+ * two sides of "and" + a question word, counted as two questions the same day, change nothing
+ * here.
  */
 class TwoQuestionsSetTest {
 

@@ -284,6 +284,9 @@ class UnderstandingTest {
           + " ?|register_municipality|healthcare",
       "fin ndir l'inscription f la commune d anderlecht w kifach nl9a tbib"
           + "|register_municipality|healthcare",
+      // Found trying Dalil as a newcomer: two close readings, one per side, got "which one?"
+      "slm khoya, ana jit l Bruxelles mn 3 chhor, saken f Anderlecht, bghit nl9a chi tbib"
+          + " kayhder l3arbia w kifach ndir lmutuelle|health_insurance|healthcare",
   })
   void offersTheSecondQuestionOfOneSentence(String message, String intent, String also) {
     Understanding u = understand(message);
