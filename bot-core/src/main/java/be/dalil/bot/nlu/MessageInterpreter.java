@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * The understanding step's entry point: message in, {@link Understanding} out. A tapped payload
@@ -92,6 +93,8 @@ public final class MessageInterpreter implements Interpreter {
   static final int QUESTION_BEFORE_LANGUAGE = 3;
   /** Longer sentences join background to a question with "and" more often than two questions. */
   static final int JOINED_MAX_WORDS = 16;
+  /** Commas and semicolons, Latin and Arabic, between the clauses of a long sentence. */
+  private static final Pattern CLAUSE = Pattern.compile("[,\u060C;\u061B]");
   /** Steps that need the municipality's registration first. */
   private static final Set<Topic> AFTER_REGISTRATION =
       Set.copyOf(EnumSet.of(Topic.HEALTH_INSURANCE, Topic.BANK_ACCOUNT));
@@ -399,11 +402,8 @@ public final class MessageInterpreter implements Interpreter {
     if (secondQuestion.joins(tokens).isEmpty()) {
       return Optional.empty();
     }
-    for (String sentence : TextNormalizer.sentences(text)) {
-      List<String> words = TextNormalizer.tokens(sentence);
-      if (words.size() > JOINED_MAX_WORDS) {
-        continue;
-      }
+    for (String part : shortParts(text)) {
+      List<String> words = TextNormalizer.tokens(part);
       for (int join : secondQuestion.joins(words)) {
         IntentClassifier.Scored before = bestReading(words.subList(0, join));
         IntentClassifier.Scored after = bestReading(words.subList(join, words.size()));
@@ -416,6 +416,27 @@ public final class MessageInterpreter implements Interpreter {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The sentences of at most {@link #JOINED_MAX_WORDS} words, and the clauses (between commas) of
+   * longer ones: "مرحبا، أنا لاجئ سوري في لوفان، حصلت على الإقامة وأريد أن أتعلم الهولندية وأبحث
+   * عن عمل، من أين أبدأ؟" is one sentence of 18 words whose third clause asks two things.
+   */
+  private static List<String> shortParts(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String sentence : TextNormalizer.sentences(text)) {
+      if (TextNormalizer.tokens(sentence).size() <= JOINED_MAX_WORDS) {
+        parts.add(sentence);
+        continue;
+      }
+      for (String clause : CLAUSE.split(sentence)) {
+        if (TextNormalizer.tokens(clause).size() <= JOINED_MAX_WORDS) {
+          parts.add(clause);
+        }
+      }
+    }
+    return parts;
   }
 
   private IntentClassifier.Scored bestReading(List<String> side) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * "and" count as two questions; one of the 40 gained a second topic. The model retrained on
  * 2026-12-04 (two training lines gained their place) keeps both for 48; close readings on the
  * two sides of "and" + a question word, counted as two questions the same day, change nothing
- * here.
+ * here; reading the clauses of a sentence over 16 words like short sentences makes it 49.
  */
 class TwoQuestionsSetTest {
 
@@ -56,7 +56,7 @@ class TwoQuestionsSetTest {
       return got.contains(l.first()) && got.contains(l.second().get());
     }).count();
     assertThat(two).hasSize(80);
-    assertThat(both).isGreaterThanOrEqualTo(47);
+    assertThat(both).isGreaterThanOrEqualTo(49);
   }
 
   @Test

@@ -324,6 +324,19 @@ class UnderstandingTest {
     assertThat(u.alsoAsked()).contains(Topic.FIND_JOB);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: one sentence of 18 words, whose third clause asks two
+   * things, got "which one?"; the clauses of a long sentence are read like short sentences.
+   */
+  @Test
+  void keepsBothStepsJoinedInOneClauseOfALongSentence() {
+    Understanding u = understand("مرحبا، أنا لاجئ سوري في لوفان، حصلت على الإقامة وأريد أن أتعلم"
+        + " الهولندية وأبحث عن عمل، من أين أبدأ؟");
+    assertThat(u.intent()).isEqualTo(Topic.LEARN_DUTCH);
+    assertThat(u.alsoAsked()).contains(Topic.FIND_JOB);
+    assertThat(u.needsClarification()).isFalse();
+  }
+
   /** An "and" that joins background, people or things to one question adds nothing. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
