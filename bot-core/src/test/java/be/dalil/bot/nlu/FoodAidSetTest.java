@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +62,7 @@ class FoodAidSetTest {
   }
 
   private static List<Line> read(String file) throws IOException {
-    List<String> rows = Files.readAllLines(DIR.resolve(file));
-    return rows.subList(1, rows.size()).stream().map(row -> row.split("\t")).map(c ->
+    return EvaluationRows.of(DIR.resolve(file)).stream().map(c ->
         new Line(Topic.fromId(c[1]).orElseThrow(),
             interpreter.interpret(c[2], Optional.empty()).intent())).toList();
   }

@@ -6,7 +6,6 @@ import be.dalil.i18n.Language;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +59,7 @@ class ReplyLanguageSetTest {
   }
 
   private static List<Line> read(String file) throws IOException {
-    List<String> rows = Files.readAllLines(DIR.resolve(file));
-    return rows.subList(1, rows.size()).stream().map(row -> row.split("\t")).map(c ->
+    return EvaluationRows.of(DIR.resolve(file)).stream().map(c ->
         new Line(Language.fromCode(c[0]).orElseThrow(), c[1].equals("asks"),
             interpreter.interpret(c[2], Optional.empty()))).toList();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,8 +36,7 @@ class TwoQuestionsSetTest {
   @BeforeAll
   static void read() throws IOException {
     MessageInterpreter interpreter = MessageInterpreter.loadShipped(PlaceResolver.shipped());
-    List<String> rows = Files.readAllLines(SET);
-    lines = rows.subList(1, rows.size()).stream().map(row -> row.split("\t")).map(c ->
+    lines = EvaluationRows.of(SET).stream().map(c ->
         new Line(topic(c[1]), c[2].equals("-") ? Optional.empty() : Optional.of(topic(c[2])),
             interpreter.interpret(c[3], Optional.empty()))).toList();
   }
