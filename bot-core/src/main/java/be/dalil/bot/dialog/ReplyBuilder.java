@@ -11,6 +11,7 @@ import be.dalil.knowledge.ActorQuery;
 import be.dalil.knowledge.ActorSearch;
 import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Region;
+import be.dalil.knowledge.Scope;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,7 +129,11 @@ final class ReplyBuilder {
     Optional<Place> place = turn.place();
     ActorSearch search = choose.apply(find(topic, place, languages, limit));
     boolean noneInLanguage = false;
-    if (search.matches().isEmpty() && !languages.isEmpty()) {
+    // "A doctor in Hasselt who speaks English" got an English website about living in Belgium
+    // and nothing else: a website is no one who speaks the language, so only online services
+    // in it count as none.
+    if (!languages.isEmpty()
+        && search.matches().stream().allMatch(m -> m.actor().scope() == Scope.ONLINE)) {
       noneInLanguage = true;
       search = choose.apply(find(topic, place, Set.of(), limit));
     }

@@ -15,6 +15,7 @@ import be.dalil.bot.nlu.Interpreter;
 import be.dalil.bot.nlu.Understanding;
 import be.dalil.i18n.Language;
 import be.dalil.knowledge.GeoPoint;
+import be.dalil.knowledge.Scope;
 import be.dalil.knowledge.Topic;
 import java.io.IOException;
 import java.time.Clock;
@@ -441,6 +442,20 @@ class ConversationFlowTest {
     assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
     assertThat(buttons(reply).options().get(0).payload())
         .isEqualTo(new Payload.ShowTopic(Topic.HEALTH_INSURANCE).encode());
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "doctor in Hasselt who speaks English" got an English
+   * website about living in Belgium instead of the services that help find a GP; a website is no
+   * one who speaks the language, so the reply says it knows none and shows those services.
+   */
+  @Test
+  void doesNotTakeAWebsiteForADoctorWhoSpeaksTheLanguage() {
+    Reply reply = say("doctor in Hasselt who speaks English");
+
+    assertThat(reply.topic()).contains(Topic.HEALTHCARE);
+    assertThat(texts(reply)).contains("that can help you in English");
+    assertThat(reply.actors()).extracting(a -> a.actor().scope()).doesNotContain(Scope.ONLINE);
   }
 
   /**
