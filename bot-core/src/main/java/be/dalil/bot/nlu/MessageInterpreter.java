@@ -284,8 +284,10 @@ public final class MessageInterpreter implements Interpreter {
    */
   private Understanding withASecondQuestion(Understanding u, String text, List<String> tokens) {
     if (u.needsClarification() && u.close().size() == 2) {
-      Understanding joined = bothSidesOfAnAnd(u, text, tokens);
-      return joined != u ? joined : bothSidesOfASecondQuestion(u, tokens);
+      return areTwoQuestions(Set.copyOf(u.close()), text, tokens)
+          ? registrationFirst(new Understanding(u.language(), u.close().get(0), u.confidence(),
+              List.of(), u.place(), u.namedLanguage(), Optional.of(u.close().get(1))))
+          : u;
     }
     if (u.alsoAsked().isPresent() || u.needsClarification() || !u.intent().isPractical()
         || u.intent() == Topic.EMERGENCY) {
@@ -356,41 +358,27 @@ public final class MessageInterpreter implements Interpreter {
   }
 
   /**
-   * Two close readings that are the two sides of an "and" before a verb are two questions, not a
-   * doubt to ask about: "je dois m'inscrire à la commune et trouver une mutuelle" (0.56 and 0.44)
-   * gets the first answered and the other offered.
+   * Two close readings are two questions, not a doubt to ask about, when they are the two sides of
+   * an "and" before a verb ("je dois m'inscrire à la commune et trouver une mutuelle", 0.56 and
+   * 0.44), or of "and" before a question word or "and ... also" ("bghit nl9a chi tbib kayhder
+   * l3arbia w kifach ndir lmutuelle": a doctor who speaks Arabic, and how to join a health fund).
+   * The first is then answered and the other offered.
    */
-  private Understanding bothSidesOfAnAnd(Understanding u, String text, List<String> tokens) {
-    Set<Topic> close = Set.copyOf(u.close());
+  private boolean areTwoQuestions(Set<Topic> close, String text, List<String> tokens) {
     if (close.contains(Topic.EMERGENCY)) {
-      return u;
+      return false;
     }
-    return joinedQuestions(text, tokens, close::equals)
-        .map(pair -> registrationFirst(new Understanding(u.language(), u.close().get(0),
-            u.confidence(), List.of(), u.place(), u.namedLanguage(),
-            Optional.of(u.close().get(1)))))
-        .orElse(u);
-  }
-
-  /**
-   * Two close readings that are the two sides of "and" before a question word, or of "and ...
-   * also", are two questions: "bghit nl9a chi tbib kayhder l3arbia w kifach ndir lmutuelle" (a
-   * doctor who speaks Arabic, and how to join a health fund) asked which of the two was meant.
-   */
-  private Understanding bothSidesOfASecondQuestion(Understanding u, List<String> tokens) {
-    Set<Topic> close = Set.copyOf(u.close());
+    if (joinedQuestions(text, tokens, close::equals).isPresent()) {
+      return true;
+    }
     OptionalInt start = secondQuestion.start(tokens);
-    if (close.contains(Topic.EMERGENCY) || start.isEmpty()) {
-      return u;
+    if (start.isEmpty()) {
+      return false;
     }
     IntentClassifier.Scored before = bestReading(tokens.subList(0, start.getAsInt()));
     IntentClassifier.Scored after = bestReading(tokens.subList(start.getAsInt(), tokens.size()));
-    if (!asksAbout(before) || !asksAbout(after)
-        || !close.equals(Set.of(before.topic(), after.topic()))) {
-      return u;
-    }
-    return registrationFirst(new Understanding(u.language(), u.close().get(0), u.confidence(),
-        List.of(), u.place(), u.namedLanguage(), Optional.of(u.close().get(1))));
+    return asksAbout(before) && asksAbout(after)
+        && close.equals(Set.of(before.topic(), after.topic()));
   }
 
   /**
@@ -402,8 +390,7 @@ public final class MessageInterpreter implements Interpreter {
     if (secondQuestion.joins(tokens).isEmpty()) {
       return Optional.empty();
     }
-    for (String part : shortParts(text)) {
-      List<String> words = TextNormalizer.tokens(part);
+    for (List<String> words : shortParts(text)) {
       for (int join : secondQuestion.joins(words)) {
         IntentClassifier.Scored before = bestReading(words.subList(0, join));
         IntentClassifier.Scored after = bestReading(words.subList(join, words.size()));
@@ -419,20 +406,22 @@ public final class MessageInterpreter implements Interpreter {
   }
 
   /**
-   * The sentences of at most {@link #JOINED_MAX_WORDS} words, and the clauses (between commas) of
-   * longer ones: "مرحبا، أنا لاجئ سوري في لوفان، حصلت على الإقامة وأريد أن أتعلم الهولندية وأبحث
+   * The words of the sentences of at most {@link #JOINED_MAX_WORDS} words, and of the clauses
+   * (between commas) of longer ones: "مرحبا، أنا لاجئ سوري في لوفان، حصلت على الإقامة وأريد أن أتعلم الهولندية وأبحث
    * عن عمل، من أين أبدأ؟" is one sentence of 18 words whose third clause asks two things.
    */
-  private static List<String> shortParts(String text) {
-    List<String> parts = new ArrayList<>();
+  private static List<List<String>> shortParts(String text) {
+    List<List<String>> parts = new ArrayList<>();
     for (String sentence : TextNormalizer.sentences(text)) {
-      if (TextNormalizer.tokens(sentence).size() <= JOINED_MAX_WORDS) {
-        parts.add(sentence);
+      List<String> words = TextNormalizer.tokens(sentence);
+      if (words.size() <= JOINED_MAX_WORDS) {
+        parts.add(words);
         continue;
       }
       for (String clause : CLAUSE.split(sentence)) {
-        if (TextNormalizer.tokens(clause).size() <= JOINED_MAX_WORDS) {
-          parts.add(clause);
+        List<String> clauseWords = TextNormalizer.tokens(clause);
+        if (clauseWords.size() <= JOINED_MAX_WORDS) {
+          parts.add(clauseWords);
         }
       }
     }
