@@ -114,7 +114,8 @@ public final class MessageInterpreter implements Interpreter {
   private final ReplyLanguageRequest replyLanguage;
   private final SecondQuestion secondQuestion;
   private final EmergencyKinds emergencyKinds;
-  private final StatedNeeds statedNeeds;
+  private final TopicWords statedNeeds;
+  private final TopicWords bareVerbs;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -129,7 +130,8 @@ public final class MessageInterpreter implements Interpreter {
     this.replyLanguage = ReplyLanguageRequest.load(languageNames);
     this.secondQuestion = secondQuestion;
     this.emergencyKinds = emergencyKinds;
-    this.statedNeeds = StatedNeeds.load();
+    this.statedNeeds = TopicWords.load(TopicWords.STATED_NEEDS);
+    this.bareVerbs = TopicWords.load(TopicWords.BARE_VERBS);
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -215,9 +217,9 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
-    Understanding understood = withAStatedNeed(withASecondQuestion(withAQuestionBeforeALanguage(
-        decide(language, scored, place, languageNames.find(tokens), !kinds.isEmpty()), tokens),
-        text, tokens), scored, tokens, kinds);
+    Understanding understood = withABareVerb(withAStatedNeed(withASecondQuestion(
+        withAQuestionBeforeALanguage(decide(language, scored, place, languageNames.find(tokens),
+            !kinds.isEmpty()), tokens), text, tokens), scored, tokens, kinds), scored, tokens);
     return inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
         ? understood.withEmergencies(kinds) : understood, tokens);
   }
@@ -237,6 +239,26 @@ public final class MessageInterpreter implements Interpreter {
     return statedNeeds.in(tokens).filter(need -> need != u.intent())
         .map(need -> new Understanding(u.language(), need, probabilityOf(need, scored), List.of(),
             u.place(), u.namedLanguage(), u.alsoAsked().filter(also -> also != need)))
+        .orElse(u);
+  }
+
+  /**
+   * "hoe schrijf ik me in in Kortrijk" was read as out of scope ("schrijf een gedicht" is), and
+   * "kifach nsjl f Hasselt" too (Arabizi without vowels): a verb whose object, when none is named,
+   * is one step ({@link TopicWords#BARE_VERBS}) decides, but only over a reading that names no
+   * practical topic. "hoe schrijf ik me in bij een ziekenfonds" names its own, and between two
+   * close practical readings the verb fits either ("nsjl wldi" may be the school).
+   */
+  private Understanding withABareVerb(Understanding u, List<IntentClassifier.Scored> scored,
+      List<String> tokens) {
+    Topic intent = u.intent();
+    if (intent.isPractical() || intent == Topic.EMERGENCY || intent == Topic.CHANGE_LANGUAGE
+        || intent == Topic.HUMAN_COUNSELLOR) {
+      return u;
+    }
+    return bareVerbs.in(tokens)
+        .map(step -> new Understanding(u.language(), step, probabilityOf(step, scored), List.of(),
+            u.place(), u.namedLanguage(), Optional.empty()))
         .orElse(u);
   }
 

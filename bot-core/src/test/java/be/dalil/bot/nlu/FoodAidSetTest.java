@@ -6,8 +6,6 @@ import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,17 +41,6 @@ class FoodAidSetTest {
 
   private static final Path DIR = Path.of("src/test/resources/nlu-food");
 
-  private record Line(Topic expected, Topic understood) {
-
-    boolean right() {
-      return expected == understood;
-    }
-
-    boolean aboutFoodAid() {
-      return expected == Topic.SOCIAL_WELFARE;
-    }
-  }
-
   private static MessageInterpreter interpreter;
 
   @BeforeAll
@@ -61,41 +48,30 @@ class FoodAidSetTest {
     interpreter = MessageInterpreter.loadShipped(PlaceResolver.shipped());
   }
 
-  private static List<Line> read(String file) throws IOException {
-    return EvaluationRows.of(DIR.resolve(file)).stream().map(c ->
-        new Line(Topic.fromId(c[1]).orElseThrow(),
-            interpreter.interpret(c[2], Optional.empty()).intent())).toList();
-  }
-
-  private static long right(List<Line> lines, boolean aboutFoodAid) {
-    return lines.stream().filter(l -> l.aboutFoodAid() == aboutFoodAid && l.right()).count();
-  }
-
-  private static long othersTakenAsFoodAid(List<Line> lines) {
-    return lines.stream()
-        .filter(l -> !l.aboutFoodAid() && l.understood() == Topic.SOCIAL_WELFARE).count();
+  private static OneTopicSet read(String file) throws IOException {
+    return OneTopicSet.read(DIR.resolve(file), Topic.SOCIAL_WELFARE, interpreter);
   }
 
   @Test
   void readsTheFrozenSetsMessagesAboutHavingNothingToEatAsFoodAid() throws IOException {
-    List<Line> test = read("food-2.tsv");
-    assertThat(test.stream().filter(Line::aboutFoodAid)).hasSize(59);
-    assertThat(right(test, true)).isGreaterThanOrEqualTo(49);
+    OneTopicSet test = read("food-2.tsv");
+    assertThat(test.about()).isEqualTo(59);
+    assertThat(test.aboutRight()).isGreaterThanOrEqualTo(49);
   }
 
   @Test
   void keepsTheFrozenSetsOtherMessagesAboutFoodWithTheirOwnTopic() throws IOException {
-    List<Line> test = read("food-2.tsv");
-    assertThat(test.stream().filter(l -> !l.aboutFoodAid())).hasSize(40);
-    assertThat(right(test, false)).isGreaterThanOrEqualTo(36);
-    assertThat(othersTakenAsFoodAid(test)).isLessThanOrEqualTo(1);
+    OneTopicSet test = read("food-2.tsv");
+    assertThat(test.others()).isEqualTo(40);
+    assertThat(test.othersRight()).isGreaterThanOrEqualTo(36);
+    assertThat(test.othersTakenForTheTopic()).isLessThanOrEqualTo(1);
   }
 
   @Test
   void keepsTheDevSetFiguresTheWordListWasWrittenFor() throws IOException {
-    List<Line> dev = read("food.tsv");
-    assertThat(right(dev, true)).isGreaterThanOrEqualTo(68);
-    assertThat(right(dev, false)).isGreaterThanOrEqualTo(41);
-    assertThat(othersTakenAsFoodAid(dev)).isZero();
+    OneTopicSet dev = read("food.tsv");
+    assertThat(dev.aboutRight()).isGreaterThanOrEqualTo(68);
+    assertThat(dev.othersRight()).isGreaterThanOrEqualTo(41);
+    assertThat(dev.othersTakenForTheTopic()).isZero();
   }
 }

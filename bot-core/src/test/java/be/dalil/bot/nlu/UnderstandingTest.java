@@ -106,6 +106,42 @@ class UnderstandingTest {
     assertThat(understand(text).intent().id()).isEqualTo(intent);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "hoe schrijf ik me in in Kortrijk" was out of scope (0.78)
+   * and "kifach nsjl f Hasselt" too (0.22). A verb whose object, when none is named, is the
+   * registration ({@code nlu-lexicon/bare-verbs.txt}) decides over a reading of no practical
+   * topic, with the place kept.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "hoe schrijf ik me in in Kortrijk|kortrijk",
+      "hoe schrijf ik mij in in Gent|gent",
+      "hoe schrijf ik me in|",
+      "kifach nsjl f Hasselt|hasselt",
+      "kifach ntsjl f Anderlecht|anderlecht",
+      "bghit ntsjl f Genk|genk",
+  })
+  void readsABareRegistrationVerbAsTheRegistration(String text, String municipality) {
+    Understanding u = understand(text);
+    assertThat(u.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(u.needsClarification()).isFalse();
+    assertThat(u.place().map(p -> p.municipality().id()))
+        .isEqualTo(Optional.ofNullable(municipality));
+  }
+
+  /** The verb does not outweigh an object named with it, nor a request for a language. */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "hoe schrijf ik me in bij een ziekenfonds|health_insurance",
+      "hoe schrijf ik mij in bij de VDAB in Gent|find_job",
+      "kifach nsjl wldi f lmadrasa|education_children",
+      "je veux m'inscrire à un cours de français à Bruxelles|learn_french",
+      "schrijf me in het Arabisch aub|change_language",
+  })
+  void keepsTheObjectNamedWithARegistrationVerb(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
   /** The language asked for is the one to switch to, not the last one named. */
   @Test
   void switchesToTheLanguageAskedForNotTheLastOneNamed() {

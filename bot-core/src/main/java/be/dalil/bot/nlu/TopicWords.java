@@ -9,31 +9,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Needs stated without a question ("je n'ai plus rien à manger", "I have nothing to eat"), from
- * the words of {@code nlu-lexicon/stated-needs.txt}. A word list rather than training lines:
- * twelve training lines about hunger fixed these messages but, through the retrained model,
- * changed nineteen unrelated conversations; a list changes only messages that contain its words.
+ * Words that name a topic in so many words, from a lexicon file: needs stated without a question
+ * ("je n'ai plus rien à manger", {@value #STATED_NEEDS}) and verbs whose object, when no other is
+ * named, is one step ("hoe schrijf ik me in", {@value #BARE_VERBS}). Word lists rather than
+ * training lines: twelve training lines about hunger fixed those messages but, through the
+ * retrained model, changed nineteen unrelated conversations; twenty-seven about registering
+ * changed about forty turns of the golden transcript and three frozen-set figures. A list
+ * changes only messages that contain its words.
  */
-final class StatedNeeds {
+final class TopicWords {
 
-  static final String RESOURCE = "nlu-lexicon/stated-needs.txt";
+  static final String STATED_NEEDS = "nlu-lexicon/stated-needs.txt";
+  static final String BARE_VERBS = "nlu-lexicon/bare-verbs.txt";
 
   /** One-word entries (and the stems of Arabic ones) -> their topic. */
   private final Map<String, Topic> words;
   /** Entries of several words -> their topic, in the file's order. */
   private final Map<List<String>, Topic> phrases;
 
-  private StatedNeeds(Map<String, Topic> words, Map<List<String>, Topic> phrases) {
+  private TopicWords(Map<String, Topic> words, Map<List<String>, Topic> phrases) {
     this.words = Map.copyOf(words);
     this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
   }
 
-  static StatedNeeds load() {
+  static TopicWords load(String resource) {
     Map<String, Topic> words = new HashMap<>();
     Map<List<String>, Topic> phrases = new LinkedHashMap<>();
-    for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
+    for (LexiconFile.Entry entry : LexiconFile.read(resource)) {
       Topic topic = Topic.fromId(entry.key()).filter(Topic::isPractical).orElseThrow(
-          () -> new IllegalStateException(RESOURCE + ": not a practical topic: " + entry.key()));
+          () -> new IllegalStateException(resource + ": not a practical topic: " + entry.key()));
       for (List<String> word : entry.words()) {
         if (word.size() > 1) {
           phrases.putIfAbsent(word, topic);
@@ -42,10 +46,10 @@ final class StatedNeeds {
         }
       }
     }
-    return new StatedNeeds(words, phrases);
+    return new TopicWords(words, phrases);
   }
 
-  /** The topic of the first need the tokens state, if any. */
+  /** The topic of the first word of the list among the tokens, if any. */
   Optional<Topic> in(List<String> tokens) {
     for (String token : tokens) {
       Topic topic = words.get(token);
