@@ -59,6 +59,7 @@ public final class Dialog {
         .requestInterceptor(new RequestInterceptors.PlaceMemory(knowledge.places()))
         .requestInterceptor(new RequestInterceptors.StartLinkRoute())
         .requestInterceptor(new RequestInterceptors.PlaceFollowUp())
+        .requestInterceptor(new RequestInterceptors.HelpFirstRoute())
         .handler(new SmallTalkHandlers.Forget(replies))
         .handler(new SmallTalkHandlers.OfferToForget(replies, ForgetRequests.load()))
         .handler(new SmallTalkHandlers.Clarify(replies))

@@ -45,7 +45,9 @@ final class PracticalTopicHandler implements TopicHandler {
     }
     List<Topic> buttons = new ArrayList<>(
         TopicMenu.related(topic, turn.place().map(Place::region)));
-    Optional<Topic> also = turn.understanding().alsoAsked().filter(t -> t != topic);
+    Optional<Topic> also = turn.route() instanceof Route.HelpFirst first
+        ? Optional.of(first.asked())
+        : turn.understanding().alsoAsked().filter(t -> t != topic);
     if (also.isPresent()) {
       // "Where do we register, and how do we find a doctor?": the second question's topic first.
       reply.alsoAsked(also.get());

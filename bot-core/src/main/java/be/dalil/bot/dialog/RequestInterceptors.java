@@ -103,4 +103,21 @@ final class RequestInterceptors {
       return turn;
     }
   }
+
+  /**
+   * "I am homeless in Antwerp, where can I sleep tonight" got rental sites first: a need stated
+   * beside the question ({@code Understanding#helpFirst}) is answered first, and the question's
+   * own topic is offered after it.
+   */
+  static final class HelpFirstRoute implements RequestInterceptor {
+    @Override
+    public Turn before(Turn turn) {
+      if (!(turn.route() instanceof Route.Direct)) {
+        return turn;
+      }
+      return turn.understanding().helpFirst().filter(first -> first != turn.intent())
+          .map(first -> turn.routed(first, new Route.HelpFirst(turn.intent())))
+          .orElse(turn);
+    }
+  }
 }

@@ -18,6 +18,12 @@ sealed interface Route {
    */
   record PlaceFollowUp(Topic topic) implements Route {}
 
+  /**
+   * A need stated beside the question comes first ("I am homeless, where can I rent a room?"):
+   * the need's topic is answered, and the topic asked is offered after it.
+   */
+  record HelpFirst(Topic asked) implements Route {}
+
   /** A counsellor link: a welcome, then the linked topic at the linked place. */
   record Link(StartLink link) implements Route {}
 }

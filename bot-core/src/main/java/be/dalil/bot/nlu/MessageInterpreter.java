@@ -116,6 +116,7 @@ public final class MessageInterpreter implements Interpreter {
   private final EmergencyKinds emergencyKinds;
   private final TopicWords statedNeeds;
   private final TopicWords bareVerbs;
+  private final TopicWords withoutARoof;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -132,6 +133,7 @@ public final class MessageInterpreter implements Interpreter {
     this.emergencyKinds = emergencyKinds;
     this.statedNeeds = TopicWords.load(TopicWords.STATED_NEEDS);
     this.bareVerbs = TopicWords.load(TopicWords.BARE_VERBS);
+    this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -220,8 +222,20 @@ public final class MessageInterpreter implements Interpreter {
     Understanding understood = withABareVerb(withAStatedNeed(withASecondQuestion(
         withAQuestionBeforeALanguage(decide(language, scored, place, languageNames.find(tokens),
             !kinds.isEmpty()), tokens), text, tokens), scored, tokens, kinds), scored, tokens);
-    return inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
-        ? understood.withEmergencies(kinds) : understood, tokens);
+    return withoutARoof(inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
+        ? understood.withEmergencies(kinds) : understood, tokens), tokens);
+  }
+
+  /**
+   * "I am homeless in Antwerp, where can I sleep tonight" got rental sites and a private agency:
+   * a housing question from someone without a roof ({@link TopicWords#WITHOUT_A_ROOF}) keeps its
+   * topic, and the shelter's topic is to be answered first.
+   */
+  private Understanding withoutARoof(Understanding u, List<String> tokens) {
+    if (u.intent() != Topic.HOUSING) {
+      return u;
+    }
+    return withoutARoof.in(tokens).map(u::withHelpFirst).orElse(u);
   }
 
   /**

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Words that name a topic in so many words, from a lexicon file: needs stated without a question
- * ("je n'ai plus rien à manger", {@value #STATED_NEEDS}) and verbs whose object, when no other is
- * named, is one step ("hoe schrijf ik me in", {@value #BARE_VERBS}). Word lists rather than
+ * ("je n'ai plus rien à manger", {@value #STATED_NEEDS}), verbs whose object, when no other is
+ * named, is one step ("hoe schrijf ik me in", {@value #BARE_VERBS}), and having no roof, whose
+ * help comes before a housing answer ({@value #WITHOUT_A_ROOF}). Word lists rather than
  * training lines: twelve training lines about hunger fixed those messages but, through the
  * retrained model, changed nineteen unrelated conversations; twenty-seven about registering
  * changed about forty turns of the golden transcript and three frozen-set figures. A list
@@ -21,6 +22,7 @@ final class TopicWords {
 
   static final String STATED_NEEDS = "nlu-lexicon/stated-needs.txt";
   static final String BARE_VERBS = "nlu-lexicon/bare-verbs.txt";
+  static final String WITHOUT_A_ROOF = "nlu-lexicon/without-a-roof.txt";
 
   /** One-word entries (and the stems of Arabic ones) -> their topic. */
   private final Map<String, Topic> words;

@@ -23,6 +23,9 @@ import java.util.Optional;
  *     decide which numbers the reply names first; empty otherwise, or when no kind is clear
  * @param languageAsked the message asks to be answered in {@code language} ("answer in Arabic
  *     please"), which stays the conversation's language until another is asked for
+ * @param helpFirst a need stated beside the question whose help comes first: "I am homeless in
+ *     Antwerp, where can I sleep tonight" is about housing, but a shelter tonight (social
+ *     welfare's CAW, OCMW, Samusocial) comes before rental sites
  */
 public record Understanding(
     Language language,
@@ -33,7 +36,8 @@ public record Understanding(
     Optional<Language> namedLanguage,
     Optional<Topic> alsoAsked,
     List<EmergencyKind> emergencies,
-    boolean languageAsked) {
+    boolean languageAsked,
+    Optional<Topic> helpFirst) {
 
   public Understanding {
     close = List.copyOf(close);
@@ -45,7 +49,7 @@ public record Understanding(
       Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
       List<EmergencyKind> emergencies) {
     this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
-        false);
+        false, Optional.empty());
   }
 
   /** An understanding without emergency kinds. */
@@ -56,18 +60,24 @@ public record Understanding(
 
   Understanding withEmergencies(List<EmergencyKind> kinds) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        kinds, languageAsked);
+        kinds, languageAsked, helpFirst);
   }
 
   Understanding withAlsoAsked(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage,
-        Optional.of(topic), emergencies, languageAsked);
+        Optional.of(topic), emergencies, languageAsked, helpFirst);
   }
 
   /** To be answered in the language asked for, which services need not speak. */
   Understanding answeredIn(Language asked) {
     return new Understanding(asked, intent, confidence, close, place, Optional.empty(), alsoAsked,
-        emergencies, true);
+        emergencies, true, helpFirst);
+  }
+
+  /** A need stated beside the question, whose help comes before the answer to it. */
+  Understanding withHelpFirst(Topic topic) {
+    return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
+        emergencies, languageAsked, Optional.of(topic));
   }
 
   /** Two or three practical topics are about equally likely: ask which one is meant. */

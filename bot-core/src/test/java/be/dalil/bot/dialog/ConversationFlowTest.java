@@ -460,18 +460,31 @@ class ConversationFlowTest {
 
   /**
    * Found trying Dalil as a newcomer: "I'm homeless in Brussels, I have nowhere to sleep tonight"
-   * got advice on rental websites and deposits only. The housing answer now says where to sleep
-   * tonight: the Samusocial's free number in Brussels, the CAW's emergency shelter in Flanders.
+   * got advice on rental websites and deposits only, and "I am homeless in Antwerp, where can I
+   * sleep tonight" a private rental agency as its first card. Someone without a roof gets the
+   * social welfare answer first (the Samusocial's free number in Brussels, the CAW's emergency
+   * shelter in Flanders) with the OCMW and the CAW as cards; finding a home is offered after it.
    */
   @Test
-  void tellsSomeoneWithNowhereToSleepWhereToCallTonight() {
+  void tellsSomeoneWithNowhereToSleepWhereToGoTonight() {
     Reply brussels = say("I'm homeless in Brussels, I have nowhere to sleep tonight");
-    assertThat(brussels.topic()).contains(Topic.HOUSING);
-    assertThat(texts(brussels)).contains("Samusocial", "0800 99 340");
+    assertThat(brussels.topic()).contains(Topic.SOCIAL_WELFARE);
+    assertThat(texts(brussels)).contains("Samusocial", "0800 99 340")
+        .doesNotContain("Immoweb");
+    assertThat(quickReplies(brussels).get(0)).isEqualTo("topic:housing");
 
-    Reply antwerp = say("ik ben dakloos in Antwerpen");
-    assertThat(antwerp.topic()).contains(Topic.HOUSING);
-    assertThat(texts(antwerp)).contains("noodopvang");
+    Reply antwerp = say("I am homeless in Antwerp, where can I sleep tonight");
+    assertThat(antwerp.topic()).contains(Topic.SOCIAL_WELFARE);
+    assertThat(texts(antwerp)).contains("noodopvang", "also asks about");
+    assertThat(actorIds(antwerp)).startsWith("social-welfare-antwerpen", "caw-antwerpen");
+  }
+
+  /** Someone with a roof who looks for a home gets the housing answer, as before. */
+  @Test
+  void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
+    Reply reply = say("I am looking for an apartment in Antwerp");
+    assertThat(reply.topic()).contains(Topic.HOUSING);
+    assertThat(texts(reply)).contains("Immoweb");
   }
 
   /**

@@ -129,6 +129,29 @@ class UnderstandingTest {
         .isEqualTo(Optional.ofNullable(municipality));
   }
 
+  /**
+   * A housing question from someone without a roof keeps its topic, and names the shelter's
+   * topic as the help to give first ({@code nlu-lexicon/without-a-roof.txt}).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "I am homeless in Antwerp, where can I sleep tonight",
+      "je suis SDF à Bruxelles, où dormir ce soir",
+      "ik ben dakloos in Gent, waar kan ik slapen",
+      "أنا مشرد في بروكسل وأبحث عن سكن",
+      "ma3ndich fin nbat, bghit chi dar f Molenbeek",
+  })
+  void putsTheShelterBeforeAHousingQuestionFromSomeoneWithoutARoof(String text) {
+    Understanding u = understand(text);
+    assertThat(u.intent()).isEqualTo(Topic.HOUSING);
+    assertThat(u.helpFirst()).contains(Topic.SOCIAL_WELFARE);
+  }
+
+  @Test
+  void asksNoHelpFirstForAHousingQuestionWithARoof() {
+    assertThat(understand("I am looking for an apartment in Antwerp").helpFirst()).isEmpty();
+  }
+
   /** The verb does not outweigh an object named with it, nor a request for a language. */
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', value = {
