@@ -46,7 +46,7 @@ final class PracticalTopicHandler implements TopicHandler {
     List<Topic> buttons = new ArrayList<>(
         TopicMenu.related(topic, turn.place().map(Place::region)));
     Optional<Topic> also = turn.route() instanceof Route.HelpFirst first
-        ? Optional.of(first.asked())
+        ? Optional.of(first.asked()).filter(Topic::isPractical)
         : turn.understanding().alsoAsked().filter(t -> t != topic);
     if (also.isPresent()) {
       // "Where do we register, and how do we find a doctor?": the second question's topic first.

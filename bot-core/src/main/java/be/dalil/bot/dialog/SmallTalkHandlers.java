@@ -83,7 +83,8 @@ final class SmallTalkHandlers {
     @Override
     public boolean canHandle(Turn turn) {
       return !turn.fromPayload() && turn.understanding().needsClarification()
-          && !(turn.route() instanceof Route.PlaceFollowUp);
+          && !(turn.route() instanceof Route.PlaceFollowUp)
+          && !(turn.route() instanceof Route.HelpFirst);
     }
 
     @Override

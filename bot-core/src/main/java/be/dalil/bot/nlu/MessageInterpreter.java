@@ -228,14 +228,24 @@ public final class MessageInterpreter implements Interpreter {
 
   /**
    * "I am homeless in Antwerp, where can I sleep tonight" got rental sites and a private agency:
-   * a housing question from someone without a roof ({@link TopicWords#WITHOUT_A_ROOF}) keeps its
-   * topic, and the shelter's topic is to be answered first.
+   * a housing question from someone without a roof ({@link TopicWords#WITHOUT_A_ROOF}), or a
+   * message read as no practical question at all ("slept under a bridge last night, still no
+   * place for tonight"), or an emergency that names no danger ("je suis à la rue avec mes 3
+   * enfants, aidez nous": the shelter is the urgent help), keeps its reading, and the shelter's
+   * topic is to be answered first. Not over another practical topic ("I want to volunteer at a
+   * night shelter"), a danger named, or a request for a person or a language.
    */
   private Understanding withoutARoof(Understanding u, List<String> tokens) {
-    if (u.intent() != Topic.HOUSING) {
+    Topic intent = u.intent();
+    boolean danger = intent == Topic.EMERGENCY && !u.emergencies().isEmpty();
+    boolean otherTopic = intent.isPractical() && intent != Topic.HOUSING
+        && intent != Topic.EMERGENCY;
+    if (danger || otherTopic || intent == Topic.CHANGE_LANGUAGE
+        || intent == Topic.HUMAN_COUNSELLOR) {
       return u;
     }
-    return withoutARoof.in(tokens).map(u::withHelpFirst).orElse(u);
+    return withoutARoof.in(tokens).filter(first -> first != intent).map(u::withHelpFirst)
+        .orElse(u);
   }
 
   /**

@@ -1,6 +1,7 @@
 package be.dalil.bot.nlu;
 
 import be.dalil.knowledge.Topic;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,49 +25,82 @@ final class TopicWords {
   static final String BARE_VERBS = "nlu-lexicon/bare-verbs.txt";
   static final String WITHOUT_A_ROOF = "nlu-lexicon/without-a-roof.txt";
 
-  /** One-word entries (and the stems of Arabic ones) -> their topic. */
-  private final Map<String, Topic> words;
-  /** Entries of several words -> their topic, in the file's order. */
-  private final Map<List<String>, Topic> phrases;
+  /** Lines {@code <topic>: ...}: any one of their words names the topic. */
+  private final Words any;
+  /** Lines {@code <topic> when <name>: ...}: a word of every line of the name names the topic. */
+  private final List<Together> together;
 
-  private TopicWords(Map<String, Topic> words, Map<List<String>, Topic> phrases) {
-    this.words = Map.copyOf(words);
-    this.phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
+  /** Lines that name their topic together: "slapen" with "buiten", "dormi" with "parc". */
+  private record Together(Topic topic, List<Words> lines) {
+
+    boolean in(List<String> tokens) {
+      return lines.stream().allMatch(line -> line.in(tokens).isPresent());
+    }
+  }
+
+  /** Words and phrases, each naming a topic. */
+  private static final class Words {
+    /** One-word entries (and the stems of Arabic ones) -> their topic. */
+    private final Map<String, Topic> single = new HashMap<>();
+    /** Entries of several words -> their topic, in the file's order. */
+    private final Map<List<String>, Topic> phrases = new LinkedHashMap<>();
+
+    void add(List<String> word, Topic topic) {
+      if (word.size() > 1) {
+        phrases.putIfAbsent(word, topic);
+      } else {
+        LexiconWords.keysOf(word.get(0)).forEach(key -> single.putIfAbsent(key, topic));
+      }
+    }
+
+    /** The topic of the first word among the tokens, if any. */
+    Optional<Topic> in(List<String> tokens) {
+      for (String token : tokens) {
+        Topic topic = single.get(token);
+        if (topic == null) {
+          topic = single.get(LexiconWords.stemOf(token));
+        }
+        if (topic != null) {
+          return Optional.of(topic);
+        }
+      }
+      for (Map.Entry<List<String>, Topic> phrase : phrases.entrySet()) {
+        if (Collections.indexOfSubList(tokens, phrase.getKey()) >= 0) {
+          return Optional.of(phrase.getValue());
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  private TopicWords(Words any, List<Together> together) {
+    this.any = any;
+    this.together = List.copyOf(together);
   }
 
   static TopicWords load(String resource) {
-    Map<String, Topic> words = new HashMap<>();
-    Map<List<String>, Topic> phrases = new LinkedHashMap<>();
+    Words any = new Words();
+    Map<String, Together> together = new LinkedHashMap<>();
     for (LexiconFile.Entry entry : LexiconFile.read(resource)) {
-      Topic topic = Topic.fromId(entry.key()).filter(Topic::isPractical).orElseThrow(
-          () -> new IllegalStateException(resource + ": not a practical topic: " + entry.key()));
-      for (List<String> word : entry.words()) {
-        if (word.size() > 1) {
-          phrases.putIfAbsent(word, topic);
-        } else {
-          LexiconWords.keysOf(word.get(0)).forEach(key -> words.putIfAbsent(key, topic));
-        }
+      String[] key = entry.key().split(" when ", 2);
+      Topic topic = Topic.fromId(key[0].strip()).filter(Topic::isPractical).orElseThrow(
+          () -> new IllegalStateException(resource + ": not a practical topic: " + key[0]));
+      Words line = key.length == 1 ? any : new Words();
+      entry.words().forEach(word -> line.add(word, topic));
+      if (key.length == 2) {
+        together.computeIfAbsent(entry.key(), k -> new Together(topic, new ArrayList<>()))
+            .lines().add(line);
       }
     }
-    return new TopicWords(words, phrases);
+    return new TopicWords(any, new ArrayList<>(together.values()));
   }
 
-  /** The topic of the first word of the list among the tokens, if any. */
+  /** The topic that the tokens name: by one word of the list, else by words together. */
   Optional<Topic> in(List<String> tokens) {
-    for (String token : tokens) {
-      Topic topic = words.get(token);
-      if (topic == null) {
-        topic = words.get(LexiconWords.stemOf(token));
-      }
-      if (topic != null) {
-        return Optional.of(topic);
-      }
+    Optional<Topic> named = any.in(tokens);
+    if (named.isPresent()) {
+      return named;
     }
-    for (Map.Entry<List<String>, Topic> phrase : phrases.entrySet()) {
-      if (Collections.indexOfSubList(tokens, phrase.getKey()) >= 0) {
-        return Optional.of(phrase.getValue());
-      }
-    }
-    return Optional.empty();
+    return together.stream().filter(t -> t.in(tokens)).map(Together::topic).findFirst();
   }
 }

@@ -152,6 +152,30 @@ class UnderstandingTest {
     assertThat(understand("I am looking for an apartment in Antwerp").helpFirst()).isEmpty();
   }
 
+  /** Sleeping and a place without a roof, named together, are having no roof. */
+  @Test
+  void readsSleepingInAParkAsHavingNoRoof() {
+    assertThat(understand("we slapen al twee nachten in het park in Leuven, waar kunnen we heen")
+        .helpFirst()).contains(Topic.SOCIAL_WELFARE);
+  }
+
+  /**
+   * An emergency that names no danger, from a family without a roof: the shelter is the urgent
+   * help. A danger named keeps the emergency alone; volunteering at a shelter is not needing one.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "on dort dans la voiture avec les enfants à Schaerbeek, aidez nous|emergency|social_welfare",
+      "mon mari me frappe et il m'a mise à la rue ce soir|emergency|",
+      "I want to volunteer at a night shelter in Gent|leisure_meet_people|",
+  })
+  void putsTheShelterFirstOnlyWhereNoDangerOrOtherTopicIsNamed(String text, String intent,
+      String first) {
+    Understanding u = understand(text);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.helpFirst().map(Topic::id)).isEqualTo(Optional.ofNullable(first));
+  }
+
   /** The verb does not outweigh an object named with it, nor a request for a language. */
   @ParameterizedTest(name = "{1}: {0}")
   @CsvSource(delimiter = '|', value = {
