@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * animal shelter, a street name), in Dutch, French, English, Arabic, Darija, Levantine and
  * Arabizi. Run before the word list {@code nlu-lexicon/without-a-roof.txt} (written before the
  * set), after it, and after the list was extended on a development set written by another helper
- * ({@code no-roof-dev.tsv}: 14 -> 49 of 80 roofless there; of 60 with a roof, three who want to
+ * ({@code no-roof-dev.tsv}: 14 -> 50 of 80 roofless there; of 60 with a roof, three who want to
  * help someone sleeping outside now get the shelter services instead of the emergency answer);
  * never tuned on this set.
  *
@@ -85,7 +85,7 @@ class NoRoofSetTest {
   @Test
   void keepsTheDevSetFiguresTheWordListWasExtendedFor() throws IOException {
     List<Line> dev = read("no-roof-dev.tsv");
-    assertThat(welfareFirst(dev, true)).isGreaterThanOrEqualTo(49);
+    assertThat(welfareFirst(dev, true)).isGreaterThanOrEqualTo(50);
     assertThat(welfareFirst(dev, false)).isLessThanOrEqualTo(7);
   }
 }

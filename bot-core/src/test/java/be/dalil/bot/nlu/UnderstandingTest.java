@@ -140,6 +140,7 @@ class UnderstandingTest {
       "ik ben dakloos in Gent, waar kan ik slapen",
       "أنا مشرد في بروكسل وأبحث عن سكن",
       "ma3ndich fin nbat, bghit chi dar f Molenbeek",
+      "ana w mrati f zenqa f Anderlecht, ma3ndna fin nbatou lyoum",
   })
   void putsTheShelterBeforeAHousingQuestionFromSomeoneWithoutARoof(String text) {
     Understanding u = understand(text);
