@@ -232,20 +232,20 @@ public final class MessageInterpreter implements Interpreter {
    * message read as no practical question at all ("slept under a bridge last night, still no
    * place for tonight"), or an emergency that names no danger ("je suis à la rue avec mes 3
    * enfants, aidez nous": the shelter is the urgent help), keeps its reading, and the shelter's
-   * topic is to be answered first. Not over another practical topic ("I want to volunteer at a
-   * night shelter"), a danger named, or a request for a person or a language.
+   * topic is to be answered first. Over another practical topic only words together count
+   * ("I slept at the station, where can I go tonight" reads as care; "I want to volunteer at a
+   * night shelter" names one); never over a danger named, or a request for a person or a language.
    */
   private Understanding withoutARoof(Understanding u, List<String> tokens) {
     Topic intent = u.intent();
     boolean danger = intent == Topic.EMERGENCY && !u.emergencies().isEmpty();
     boolean otherTopic = intent.isPractical() && intent != Topic.HOUSING
         && intent != Topic.EMERGENCY;
-    if (danger || otherTopic || intent == Topic.CHANGE_LANGUAGE
-        || intent == Topic.HUMAN_COUNSELLOR) {
+    if (danger || intent == Topic.CHANGE_LANGUAGE || intent == Topic.HUMAN_COUNSELLOR) {
       return u;
     }
-    return withoutARoof.in(tokens).filter(first -> first != intent).map(u::withHelpFirst)
-        .orElse(u);
+    return (otherTopic ? withoutARoof.together(tokens) : withoutARoof.in(tokens))
+        .filter(first -> first != intent).map(u::withHelpFirst).orElse(u);
   }
 
   /**

@@ -101,6 +101,11 @@ final class TopicWords {
     if (named.isPresent()) {
       return named;
     }
+    return together(tokens);
+  }
+
+  /** The topic that the tokens name by words together ("when" lines) only. */
+  Optional<Topic> together(List<String> tokens) {
     return together.stream().filter(t -> t.in(tokens)).map(Together::topic).findFirst();
   }
 }

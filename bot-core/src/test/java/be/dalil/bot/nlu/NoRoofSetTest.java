@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * animal shelter, a street name), in Dutch, French, English, Arabic, Darija, Levantine and
  * Arabizi. Run before the word list {@code nlu-lexicon/without-a-roof.txt} (written before the
  * set), after it, and after the list was extended on a development set written by another helper
- * ({@code no-roof-dev.tsv}: 14 -> 50 of 80 roofless there; of 60 with a roof, three who want to
+ * ({@code no-roof-dev.tsv}: 14 -> 57 of 80 roofless there; of 60 with a roof, three who want to
  * help someone sleeping outside now get the shelter services instead of the emergency answer);
  * never tuned on this set.
  *
@@ -28,16 +28,18 @@ import org.junit.jupiter.api.Test;
  * before the word list            3 of 50                    0 of 40
  * with the first list             14 of 50                   0 of 40
  * extended on the dev set         34 of 50                   1 of 40
+ * two words also over other topics 36 of 50                  1 of 40
  * </pre>
  *
  * <p>"Welfare first": read as social welfare, or with social welfare's help first (the dialog
  * then answers the OCMW/CPAS, the CAW's shelter and the Samusocial first). The extended list
  * also names having no roof by two words together (sleeping, and a street, a park, a car or a
  * station; a place to sleep, and tonight), for housing questions, messages read as no practical
- * question, and emergencies that name no danger. The message with a roof now taken: neighbours
+ * question, and emergencies that name no danger; over another practical topic only the two
+ * words together count ("I slept at the station, where can I go tonight" was read as care, and
+ * "I want to volunteer at a night shelter" is not needing one). The message with a roof now taken: neighbours
  * loud every night, "I cannot sleep" (read as an emergency before, with "every night" taken for
- * "tonight"). Roofless messages read as another practical topic (a car as transport, a hospital
- * waiting room as healthcare) are still missed.
+ * "tonight").
  */
 class NoRoofSetTest {
 
@@ -73,7 +75,7 @@ class NoRoofSetTest {
   @Test
   void answersSomeoneWithoutARoofWithSocialWelfareFirstMoreOftenThanBefore() {
     assertThat(lines.stream().filter(Line::roofless)).hasSize(50);
-    assertThat(welfareFirst(lines, true)).isGreaterThanOrEqualTo(34);
+    assertThat(welfareFirst(lines, true)).isGreaterThanOrEqualTo(36);
   }
 
   @Test
@@ -85,7 +87,7 @@ class NoRoofSetTest {
   @Test
   void keepsTheDevSetFiguresTheWordListWasExtendedFor() throws IOException {
     List<Line> dev = read("no-roof-dev.tsv");
-    assertThat(welfareFirst(dev, true)).isGreaterThanOrEqualTo(50);
+    assertThat(welfareFirst(dev, true)).isGreaterThanOrEqualTo(57);
     assertThat(welfareFirst(dev, false)).isLessThanOrEqualTo(7);
   }
 }

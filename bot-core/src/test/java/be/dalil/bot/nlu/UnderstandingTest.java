@@ -153,11 +153,17 @@ class UnderstandingTest {
     assertThat(understand("I am looking for an apartment in Antwerp").helpFirst()).isEmpty();
   }
 
-  /** Sleeping and a place without a roof, named together, are having no roof. */
-  @Test
-  void readsSleepingInAParkAsHavingNoRoof() {
-    assertThat(understand("we slapen al twee nachten in het park in Leuven, waar kunnen we heen")
-        .helpFirst()).contains(Topic.SOCIAL_WELFARE);
+  /**
+   * Sleeping and a place without a roof, named together, are having no roof, whatever topic the
+   * message is read as ("I slept at the station" was read as care).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "we slapen al twee nachten in het park in Leuven, waar kunnen we heen",
+      "I slept at the station last night, where can I go tonight",
+  })
+  void readsSleepingInAParkOrAStationAsHavingNoRoof(String text) {
+    assertThat(understand(text).helpFirst()).contains(Topic.SOCIAL_WELFARE);
   }
 
   /**
