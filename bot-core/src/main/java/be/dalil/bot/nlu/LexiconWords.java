@@ -29,6 +29,9 @@ final class LexiconWords {
 
   /** A message's word without a glued article or conjunction, or itself. */
   static String stemOf(String messageWord) {
+    if (messageWord.isEmpty() || messageWord.charAt(0) < '\u0600') {
+      return messageWord; // only Arabic letters carry glued prefixes
+    }
     String stem = IntentFeatures.arabicStem(messageWord);
     return stem.length() >= MIN_STEM ? stem : messageWord;
   }
