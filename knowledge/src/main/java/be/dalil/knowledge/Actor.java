@@ -52,6 +52,11 @@ public record Actor(
    * newcomer who asks for a doctor first needs a GP of their own.
    */
   public static final String OUT_OF_HOURS = "out_of_hours";
+  /**
+   * Flag of a service that finds a bed tonight for people without a roof (the Samusocial, the
+   * CAW's emergency shelter): shown first to someone who has none, else ranked as any other.
+   */
+  public static final String SHELTER = "shelter";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -8,10 +8,11 @@ import java.util.Set;
  * What to look for: a topic (or any), for someone at a place (or anywhere), serving one of some
  * languages (or any), at most {@code limit} results; among equally placed actors, those serving
  * the {@code reader}'s language first (a French message in Brussels gets the French Community's
- * service before the Flemish one).
+ * service before the Flemish one); for someone without a roof ({@code shelterFirst}), the
+ * services that find a bed tonight ({@link Actor#SHELTER}) right after their own municipality's.
  */
 public record ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
-    int limit, Optional<Language> reader) {
+    int limit, Optional<Language> reader, boolean shelterFirst) {
 
   public static final int MAX_LIMIT = 50;
 
@@ -23,9 +24,15 @@ public record ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<Strin
     }
   }
 
+  /** For someone with a roof. */
+  public ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
+      int limit, Optional<Language> reader) {
+    this(topic, place, languages, limit, reader, false);
+  }
+
   /** Without a reader's language: no preference among equals. */
   public ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
       int limit) {
-    this(topic, place, languages, limit, Optional.empty());
+    this(topic, place, languages, limit, Optional.empty(), false);
   }
 }

@@ -52,6 +52,7 @@ final class NearbySearch {
     double radius = settings.radiusKm(seat.region());
     int limit = query.limit();
     List<Candidate> own = new ArrayList<>();
+    List<Candidate> shelter = new ArrayList<>();
     List<Candidate> reference = new ArrayList<>();
     // Thousands of candidates among 100,000 actors: only the best few are kept in order.
     Best local = new Best(limit, Candidate.BY_DISTANCE);
@@ -81,6 +82,9 @@ final class NearbySearch {
           own.add(c);
           total++;
         }
+      } else if (query.shelterFirst() && actor.flags().contains(Actor.SHELTER)) {
+        shelter.add(c);
+        total++;
       } else if (isReference) {
         reference.add(c);
         total++;
@@ -94,8 +98,10 @@ final class NearbySearch {
     }
     // The office whose main topic this is first: the town hall to register, the CPAS for aid.
     own.sort(Candidate.OWN_OFFICE);
+    shelter.sort(Candidate.SHELTER);
     reference.sort(Candidate.REFERENCE);
     List<Candidate> ranked = new ArrayList<>(own);
+    ranked.addAll(shelter);
     ranked.addAll(reference);
     ranked.addAll(local.inOrder());
     ranked.addAll(area.inOrder());
@@ -211,6 +217,12 @@ final class NearbySearch {
         .thenComparingInt(Candidate::topicRank)
         .thenComparingInt(Candidate::paid)
         .thenComparingDouble(Candidate::km)
+        .thenComparing(c -> c.actor().name())
+        .thenComparing(c -> c.actor().id());
+    /** For someone without a roof, a bed tonight: the nearest, then the most local service. */
+    static final Comparator<Candidate> SHELTER = Comparator
+        .comparingDouble((Candidate c) -> Math.floor(c.km()))
+        .thenComparingInt(c -> c.actor().serviceArea().breadth())
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
     /** The person's own offices: the one for whom the topic is the main one first. */

@@ -281,7 +281,7 @@ final class ReplyBuilder {
   private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
       int limit) {
     return services.knowledge.actors().find(new ActorQuery(topic, place,
-        languages, limit, Optional.of(language)));
+        languages, limit, Optional.of(language), turn.route() instanceof Route.HelpFirst));
   }
 
   private void show(List<ActorMatch> matches) {

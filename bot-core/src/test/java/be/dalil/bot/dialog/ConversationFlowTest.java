@@ -472,11 +472,22 @@ class ConversationFlowTest {
     assertThat(texts(brussels)).contains("Samusocial", "0800 99 340")
         .doesNotContain("Immoweb");
     assertThat(quickReplies(brussels).get(0)).isEqualTo("topic:housing");
+    // The services that find a bed tonight ("shelter" in the data) right after the CPAS.
+    assertThat(actorIds(brussels)).startsWith("social-welfare-bruxelles", "samusocial-brussels");
 
     Reply antwerp = say("I am homeless in Antwerp, where can I sleep tonight");
     assertThat(antwerp.topic()).contains(Topic.SOCIAL_WELFARE);
     assertThat(texts(antwerp)).contains("noodopvang", "also asks about");
     assertThat(actorIds(antwerp)).startsWith("social-welfare-antwerpen", "caw-antwerpen");
+  }
+
+  /** Someone with a roof who asks for social assistance gets the shelters where they rank. */
+  @Test
+  void showsTheSheltersFirstOnlyToSomeoneWithoutARoof() {
+    Reply reply = say("social assistance in Brussels");
+    assertThat(reply.topic()).contains(Topic.SOCIAL_WELFARE);
+    assertThat(actorIds(reply)).startsWith("social-welfare-bruxelles",
+        "caw-centrum-algemeen-welzijnswerk");
   }
 
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
