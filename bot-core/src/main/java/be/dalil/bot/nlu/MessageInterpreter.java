@@ -241,7 +241,7 @@ public final class MessageInterpreter implements Interpreter {
     boolean danger = intent == Topic.EMERGENCY && !u.emergencies().isEmpty();
     boolean otherTopic = intent.isPractical() && intent != Topic.HOUSING
         && intent != Topic.EMERGENCY;
-    if (danger || intent == Topic.CHANGE_LANGUAGE || intent == Topic.HUMAN_COUNSELLOR) {
+    if (danger || asksForAPersonOrALanguage(intent)) {
       return u;
     }
     return (otherTopic ? withoutARoof.together(tokens) : withoutARoof.in(tokens))
@@ -261,9 +261,23 @@ public final class MessageInterpreter implements Interpreter {
       return u;
     }
     return statedNeeds.in(tokens).filter(need -> need != u.intent())
-        .map(need -> new Understanding(u.language(), need, probabilityOf(need, scored), List.of(),
-            u.place(), u.namedLanguage(), u.alsoAsked().filter(also -> also != need)))
+        .map(need -> decidedAs(need, u, scored, u.alsoAsked().filter(also -> also != need)))
         .orElse(u);
+  }
+
+  /**
+   * {@code u} decided as {@code topic} by a word list: no doubt left to ask about, the place and
+   * language kept, and the model's own probability for the topic as the confidence.
+   */
+  private static Understanding decidedAs(Topic topic, Understanding u,
+      List<IntentClassifier.Scored> scored, Optional<Topic> alsoAsked) {
+    return new Understanding(u.language(), topic, probabilityOf(topic, scored), List.of(),
+        u.place(), u.namedLanguage(), alsoAsked);
+  }
+
+  /** Whether the message asks for a person or a language, which no word list outweighs. */
+  private static boolean asksForAPersonOrALanguage(Topic intent) {
+    return intent == Topic.CHANGE_LANGUAGE || intent == Topic.HUMAN_COUNSELLOR;
   }
 
   /**
@@ -276,19 +290,16 @@ public final class MessageInterpreter implements Interpreter {
   private Understanding withABareVerb(Understanding u, List<IntentClassifier.Scored> scored,
       List<String> tokens) {
     Topic intent = u.intent();
-    if (intent.isPractical() || intent == Topic.EMERGENCY || intent == Topic.CHANGE_LANGUAGE
-        || intent == Topic.HUMAN_COUNSELLOR) {
+    if (intent.isPractical() || asksForAPersonOrALanguage(intent)) {
       return u;
     }
-    return bareVerbs.in(tokens)
-        .map(step -> new Understanding(u.language(), step, probabilityOf(step, scored), List.of(),
-            u.place(), u.namedLanguage(), Optional.empty()))
+    return bareVerbs.in(tokens).map(step -> decidedAs(step, u, scored, Optional.empty()))
         .orElse(u);
   }
 
   private static boolean mayStateANeed(Understanding u) {
     Topic intent = u.intent();
-    if (intent == Topic.CHANGE_LANGUAGE || intent == Topic.HUMAN_COUNSELLOR) {
+    if (asksForAPersonOrALanguage(intent)) {
       return false;
     }
     return intent == Topic.EMERGENCY || !intent.isPractical() || u.needsClarification()
