@@ -8,6 +8,7 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns what people type into comparable text: NFKC, case folding, no accents, unified Arabic
@@ -24,6 +25,10 @@ public final class TextNormalizer {
       ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.ROOT));
   private static final ThreadLocal<BreakIterator> SENTENCES =
       ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(ULocale.ROOT));
+  /** An elided c, d, j, l, m, n, s, t or qu at the start of a word, before a letter. */
+  private static final Pattern ELISION = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])([cdjlmnst]|qu)['\u2019](?=\\p{L})",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private TextNormalizer() {}
 
@@ -138,6 +143,22 @@ public final class TextNormalizer {
       return cp;
     }
     return ' ';
+  }
+
+  /**
+   * The text with every elided French word written apart: "où est l'OCMW d'Anderlecht" -> "où
+   * est l OCMW d Anderlecht", "ndir l'assurance" -> "ndir l assurance". {@link #normalize} glues
+   * them ("locmw"), as the intent model was trained; a second reading of the text written apart
+   * finds the word the elision hid.
+   */
+  public static String withElisionsApart(String text) {
+    return ELISION.matcher(text).replaceAll("$1 ");
+  }
+
+  /** Whether a text has an elided French word ("l'OCMW", "d’inscription"). */
+  public static boolean hasElision(String text) {
+    return (text.indexOf('\'') >= 0 || text.indexOf('\u2019') >= 0)
+        && ELISION.matcher(text).find();
   }
 
   /** Words of a text, using ICU word boundaries (not whitespace), normalised, Arabizi-decoded. */

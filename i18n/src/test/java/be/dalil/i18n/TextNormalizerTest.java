@@ -70,6 +70,16 @@ class TextNormalizerTest {
   }
 
   @Test
+  void writesElidedFrenchWordsApartButNotAnApostropheInsideAWord() {
+    assertThat(TextNormalizer.withElisionsApart("Où est l'OCMW d’Anderlecht, qu'il m'a dit"))
+        .isEqualTo("Où est l OCMW d Anderlecht, qu il m a dit");
+    assertThat(TextNormalizer.withElisionsApart("aujourd'hui I don't know, auto's, 's nachts"))
+        .isEqualTo("aujourd'hui I don't know, auto's, 's nachts");
+    assertThat(TextNormalizer.hasElision("kifach ndir l'assurance")).isTrue();
+    assertThat(TextNormalizer.hasElision("I don't know, 's avonds")).isFalse();
+  }
+
+  @Test
   void findsTheDominantScript() {
     assertThat(TextNormalizer.dominantScript("أريد rendez-vous في la commune"))
         .isEqualTo(UScript.ARABIC);

@@ -107,6 +107,38 @@ class UnderstandingTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "où est l'OCMW d'Anderlecht" was only a place, in Dutch,
+   * and "kifach ndir l'assurance maladie f Anvers" out of scope: the elided article was glued to
+   * the word ("locmw", "lassurance"). Read again with the elisions apart, they ask their topic.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "où est l'OCMW d'Anderlecht|social_welfare|fr|anderlecht",
+      "kifach ndir l'assurance maladie f Anvers|health_insurance|ar|antwerpen",
+      "kifach ndir l’assurance maladie f Gent|health_insurance|ar|gent",
+  })
+  void readsAWordAnElisionHidAgainWhenTheMessageSeemedToAskNothing(String text, String intent,
+      String language, String municipality) {
+    Understanding u = understand(text);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.language().code()).isEqualTo(language);
+    assertThat(u.place().map(p -> p.municipality().id()))
+        .isEqualTo(Optional.ofNullable(municipality));
+  }
+
+  /** A message that asks nothing keeps its reading when its elisions are written apart too. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "c'est tout, merci beaucoup|thanks",
+      "j'habite à Schaerbeek|provide_location",
+      "qu'est-ce que tu penses du match d'hier soir|out_of_scope",
+      "est-ce qu'il pleut à Bruxelles là maintenant|provide_location",
+  })
+  void keepsAReadingOfNoQuestionWhenTheElisionsApartAskNothingEither(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "hoe schrijf ik me in in Kortrijk" was out of scope (0.78)
    * and "kifach nsjl f Hasselt" too (0.22). A verb whose object, when none is named, is the
    * registration ({@code nlu-lexicon/bare-verbs.txt}) decides over a reading of no practical
