@@ -82,7 +82,8 @@ final class NearbySearch {
           own.add(c);
           total++;
         }
-      } else if (query.shelterFirst() && actor.flags().contains(Actor.SHELTER)) {
+      } else if (query.first() == ActorQuery.First.SHELTER
+          && actor.flags().contains(Actor.SHELTER)) {
         shelter.add(c);
         total++;
       } else if (isReference) {
@@ -99,7 +100,8 @@ final class NearbySearch {
     // The office whose main topic this is first: the town hall to register, the CPAS for aid.
     own.sort(Candidate.OWN_OFFICE);
     shelter.sort(Candidate.SHELTER);
-    reference.sort(Candidate.REFERENCE);
+    reference.sort(query.first() == ActorQuery.First.OUT_OF_HOURS
+        ? Candidate.REFERENCE_WHEN_CLOSED : Candidate.REFERENCE);
     List<Candidate> ranked = new ArrayList<>(own);
     ranked.addAll(shelter);
     ranked.addAll(reference);
@@ -116,7 +118,8 @@ final class NearbySearch {
 
   /** Without a place: national and online first (they help anyone); never a municipal office. */
   private ActorSearch anywhere(ActorQuery query) {
-    Best best = new Best(query.limit(), Candidate.WITHOUT_PLACE);
+    Best best = new Best(query.limit(), query.first() == ActorQuery.First.OUT_OF_HOURS
+        ? Candidate.WITHOUT_PLACE_WHEN_CLOSED : Candidate.WITHOUT_PLACE);
     int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
       Candidate c = Candidate.of(a, Optional.empty(), query.topic(), query.reader());
@@ -246,6 +249,10 @@ final class NearbySearch {
         .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
+    /** Reference services when everyday ones are closed: those for that time first. */
+    static final Comparator<Candidate> REFERENCE_WHEN_CLOSED = Comparator
+        .comparing((Candidate c) -> !c.actor().flags().contains(Actor.OUT_OF_HOURS))
+        .thenComparing(REFERENCE);
     /** Services of an area: the province's, then the region's, then national and online. */
     static final Comparator<Candidate> BY_AREA = Comparator
         .comparing(Candidate::sideLine)
@@ -263,6 +270,11 @@ final class NearbySearch {
         .thenComparingInt(Candidate::paid)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
+
+    /** Without a place, when everyday services are closed: those for that time first. */
+    static final Comparator<Candidate> WITHOUT_PLACE_WHEN_CLOSED = Comparator
+        .comparing((Candidate c) -> !c.actor().flags().contains(Actor.OUT_OF_HOURS))
+        .thenComparing(WITHOUT_PLACE);
 
     Actor actor() {
       return stored.actor();

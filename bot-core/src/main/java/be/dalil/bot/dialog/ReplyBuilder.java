@@ -281,7 +281,17 @@ final class ReplyBuilder {
   private ActorSearch find(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
       int limit) {
     return services.knowledge.actors().find(new ActorQuery(topic, place,
-        languages, limit, Optional.of(language), turn.route() instanceof Route.HelpFirst));
+        languages, limit, Optional.of(language), first(topic)));
+  }
+
+  /** A bed tonight for someone without a roof; the services on duty when others are closed. */
+  private ActorQuery.First first(Optional<Topic> topic) {
+    if (turn.route() instanceof Route.HelpFirst) {
+      return ActorQuery.First.SHELTER;
+    }
+    return turn.understanding().outOfHours()
+        && topic.equals(Optional.of(turn.understanding().intent()))
+        ? ActorQuery.First.OUT_OF_HOURS : ActorQuery.First.USUAL;
   }
 
   private void show(List<ActorMatch> matches) {

@@ -117,6 +117,7 @@ public final class MessageInterpreter implements Interpreter {
   private final TopicWords statedNeeds;
   private final TopicWords bareVerbs;
   private final TopicWords withoutARoof;
+  private final TopicWords outOfHours;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -134,6 +135,7 @@ public final class MessageInterpreter implements Interpreter {
     this.statedNeeds = TopicWords.load(TopicWords.STATED_NEEDS);
     this.bareVerbs = TopicWords.load(TopicWords.BARE_VERBS);
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
+    this.outOfHours = TopicWords.load(TopicWords.OUT_OF_HOURS);
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -242,8 +244,18 @@ public final class MessageInterpreter implements Interpreter {
     Understanding understood = withABareVerb(withAStatedNeed(withASecondQuestion(
         withAQuestionBeforeALanguage(decide(language, scored, place, languageNames.find(tokens),
             !kinds.isEmpty()), tokens), text, tokens), scored, tokens, kinds), scored, tokens);
-    return withoutARoof(inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
-        ? understood.withEmergencies(kinds) : understood, tokens), tokens);
+    return whenClosed(withoutARoof(inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
+        ? understood.withEmergencies(kinds) : understood, tokens), tokens), tokens);
+  }
+
+  /**
+   * "mijn kind is ziek het is zondag avond, Hasselt" got the community health centres first and
+   * the GP on duty third: a health question that says the usual services are closed now
+   * ({@link TopicWords#OUT_OF_HOURS}: tonight, Sunday, a public holiday, "de garde") is marked so.
+   */
+  private Understanding whenClosed(Understanding u, List<String> tokens) {
+    return outOfHours.in(tokens).filter(topic -> topic == u.intent())
+        .map(topic -> u.whenClosed()).orElse(u);
   }
 
   /**
@@ -576,11 +588,11 @@ public final class MessageInterpreter implements Interpreter {
       danger = Math.max(danger, p[emergency]);
       double asks = 0;
       for (int i = 0; i < p.length; i++) {
-        if (i != emergency && ASKING.contains(intents.topic(i))) {
+        if (i != emergency && (Boolean.getBoolean("practicalQ") ? intents.topic(i).isPractical() : ASKING.contains(intents.topic(i)))) {
           asks = Math.max(asks, p[i]);
         }
       }
-      boolean isQuestion = asksOutright(sentence) && asks >= p[outOfScope];
+      boolean isQuestion = (asksOutright(sentence) || Boolean.getBoolean("qw") && QW.stream().anyMatch(w -> (" " + String.join(" ", tokens) + " ").contains(" " + w + " "))) && asks >= p[outOfScope];
       if (isQuestion && !asked || isQuestion == asked && asks > clearest) {
         asked = isQuestion;
         clearest = asks;
@@ -597,6 +609,8 @@ public final class MessageInterpreter implements Interpreter {
         danger >= SENTENCE_URGENT ? danger : combined[emergency]);
     return combined;
   }
+
+  static final List<String> QW = java.util.Arrays.stream(System.getProperty("qwords", "where|how|what|which|can i|do i|should i|is there|are there|ou est|ou aller|ou trouver|ou puis|ou dois|ou faut|ou je|comment|quel|quelle|quels|quelles|est ce que|dois je|faut il|puis je|combien|waar|hoe|wat|welke|moet ik|kan ik|mag ik|hoeveel|اين|كيف|ماذا|ما هي|هل|متي|كم|فين|كيفاش|شنو|واش|شحال|منين|fin|fen|fayn|kifach|kifash|kfach|chno|shno|wach|wash|chhal|chhal|mnin").split("\\|")).map(be.dalil.i18n.TextNormalizer::normalize).toList();
 
   private static boolean asksOutright(String sentence) {
     String s = sentence.strip();

@@ -23,6 +23,8 @@ final class TopicWords {
   static final String STATED_NEEDS = "nlu-lexicon/stated-needs.txt";
   static final String BARE_VERBS = "nlu-lexicon/bare-verbs.txt";
   static final String WITHOUT_A_ROOF = "nlu-lexicon/without-a-roof.txt";
+  /** Words that say the usual services of a topic are closed now. */
+  static final String OUT_OF_HOURS = "nlu-lexicon/out-of-hours.txt";
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param helpFirst a need stated beside the question whose help comes first: "I am homeless in
  *     Antwerp, where can I sleep tonight" is about housing, but a shelter tonight (social
  *     welfare's CAW, OCMW, Samusocial) comes before rental sites
+ * @param outOfHours a health question asked when the usual services are closed ("mijn kind is
+ *     ziek, het is zondagavond"): the GP and the pharmacy on duty come first
  */
 public record Understanding(
     Language language,
@@ -37,7 +39,8 @@ public record Understanding(
     Optional<Topic> alsoAsked,
     List<EmergencyKind> emergencies,
     boolean languageAsked,
-    Optional<Topic> helpFirst) {
+    Optional<Topic> helpFirst,
+    boolean outOfHours) {
 
   public Understanding {
     close = List.copyOf(close);
@@ -49,7 +52,7 @@ public record Understanding(
       Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
       List<EmergencyKind> emergencies) {
     this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
-        false, Optional.empty());
+        false, Optional.empty(), false);
   }
 
   /** An understanding without emergency kinds. */
@@ -60,24 +63,30 @@ public record Understanding(
 
   Understanding withEmergencies(List<EmergencyKind> kinds) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        kinds, languageAsked, helpFirst);
+        kinds, languageAsked, helpFirst, outOfHours);
   }
 
   Understanding withAlsoAsked(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage,
-        Optional.of(topic), emergencies, languageAsked, helpFirst);
+        Optional.of(topic), emergencies, languageAsked, helpFirst, outOfHours);
   }
 
   /** To be answered in the language asked for, which services need not speak. */
   Understanding answeredIn(Language asked) {
     return new Understanding(asked, intent, confidence, close, place, Optional.empty(), alsoAsked,
-        emergencies, true, helpFirst);
+        emergencies, true, helpFirst, outOfHours);
   }
 
   /** A need stated beside the question, whose help comes before the answer to it. */
   Understanding withHelpFirst(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        emergencies, languageAsked, Optional.of(topic));
+        emergencies, languageAsked, Optional.of(topic), outOfHours);
+  }
+
+  /** Asked when the usual services are closed. */
+  Understanding whenClosed() {
+    return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
+        emergencies, languageAsked, helpFirst, true);
   }
 
   /** Two or three practical topics are about equally likely: ask which one is meant. */

@@ -490,6 +490,25 @@ class ConversationFlowTest {
         "caw-centrum-algemeen-welzijnswerk");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "mijn kind is ziek het is zondag avond, Hasselt" got the
+   * community health centres first and the GP on duty third. Said when the usual services are
+   * closed, a health question gets the services on duty first; asked without a time, the usual
+   * order stays (a GP of one's own before the GP on duty).
+   */
+  @Test
+  void showsTheServicesOnDutyFirstWhenAHealthQuestionIsAskedWhileOthersAreClosed() {
+    Reply sunday = say("mijn kind is ziek het is zondag avond, Hasselt");
+    assertThat(sunday.topic()).contains(Topic.HEALTHCARE);
+    assertThat(actorIds(sunday)).startsWith("huisartsenwachtposten-vlaanderen", "gp-on-duty-1733");
+
+    Reply darija = say("wldi mrid o lyoum nhar l7ed, fin nmchi f Gent");
+    assertThat(actorIds(darija)).startsWith("huisartsenwachtposten-vlaanderen", "gp-on-duty-1733");
+
+    Reply daytime = say("I need a GP in Hasselt");
+    assertThat(actorIds(daytime)).startsWith("vereniging-wijkgezondheidscentra");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {

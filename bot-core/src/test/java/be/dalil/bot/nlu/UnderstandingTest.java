@@ -106,6 +106,31 @@ class UnderstandingTest {
     assertThat(understand(text).intent().id()).isEqualTo(intent);
   }
 
+  /** A health question that says the usual services are closed now is marked so. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "mijn kind is ziek het is zondag avond, Hasselt|true",
+      "wldi mrid o lyoum nhar l7ed, fin nmchi f Gent|true",
+      "je cherche un médecin de garde à Uccle|true",
+      "I need a GP in Hasselt|false",
+      "ik zoek een huisarts in Gent|false",
+  })
+  void marksAHealthQuestionAskedWhileTheUsualServicesAreClosed(String text, boolean closed) {
+    Understanding u = understand(text);
+    assertThat(u.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(u.outOfHours()).isEqualTo(closed);
+  }
+
+  /** Only a health question: a school on Sunday or a job for the weekend keep the usual order. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ik zoek weekendwerk in Antwerpen, zondag kan ik ook",
+      "is the town hall of Ixelles open on Saturday",
+  })
+  void marksNoOtherQuestionAsAskedWhileServicesAreClosed(String text) {
+    assertThat(understand(text).outOfHours()).isFalse();
+  }
+
   /**
    * Found trying Dalil as a newcomer: "où est l'OCMW d'Anderlecht" was only a place, in Dutch,
    * and "kifach ndir l'assurance maladie f Anvers" out of scope: the elided article was glued to
