@@ -106,6 +106,24 @@ class UnderstandingTest {
     assertThat(understand(text).intent().id()).isEqualTo(intent);
   }
 
+  /**
+   * "I'm not working yet, I'm mostly taking care of our baby and trying to settle in." reads as an
+   * emergency at 0.98 alone, and made a long question about a health fund an emergency: a
+   * sentence makes a message urgent only when it names a kind of danger; one that does still
+   * does.
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "We arrived in Leuven in March with my husband. I'm not working yet, I'm mostly taking care"
+          + " of our baby and trying to settle in. Do I need my own health fund or am I covered by"
+          + " my husband's?|health_insurance",
+      "We arrived in Leuven in March with my husband. I'm taking care of our baby. Suddenly he is"
+          + " not breathing and his lips are blue, what do I do?|emergency",
+  })
+  void makesALongMessageUrgentBySentenceOnlyWhenItNamesADanger(String text, String intent) {
+    assertThat(understand(text).intent().id()).isEqualTo(intent);
+  }
+
   /** A health question that says the usual services are closed now is marked so. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
