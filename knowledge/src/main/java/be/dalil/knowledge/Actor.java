@@ -49,7 +49,7 @@ public record Actor(
   /**
    * Flag of a service for when regular ones are closed (the GP on duty, the pharmacy on duty):
    * among the reference services of a topic it comes after those for everyday needs, because a
-   * newcomer who asks for a doctor first needs a GP of their own.
+   * newcomer who asks for a doctor first needs a GP of their own; first when they are closed.
    */
   public static final String OUT_OF_HOURS = "out_of_hours";
   /**
@@ -57,6 +57,12 @@ public record Actor(
    * CAW's emergency shelter): shown first to someone who has none, else ranked as any other.
    */
   public static final String SHELTER = "shelter";
+  /**
+   * Flag of the public service that pays the family allowance where a family lives (Groeipakket
+   * in Flanders, Iriscare in Brussels): shown first to someone who asks about it, else ranked as
+   * any other.
+   */
+  public static final String FAMILY_ALLOWANCE = "family_allowance";
 
   public Actor {
     topics = List.copyOf(topics);

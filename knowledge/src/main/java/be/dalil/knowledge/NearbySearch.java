@@ -52,7 +52,7 @@ final class NearbySearch {
     double radius = settings.radiusKm(seat.region());
     int limit = query.limit();
     List<Candidate> own = new ArrayList<>();
-    List<Candidate> shelter = new ArrayList<>();
+    List<Candidate> wanted = new ArrayList<>();
     List<Candidate> reference = new ArrayList<>();
     // Thousands of candidates among 100,000 actors: only the best few are kept in order.
     Best local = new Best(limit, Candidate.BY_DISTANCE);
@@ -82,9 +82,8 @@ final class NearbySearch {
           own.add(c);
           total++;
         }
-      } else if (query.first() == ActorQuery.First.SHELTER
-          && actor.flags().contains(Actor.SHELTER)) {
-        shelter.add(c);
+      } else if (query.first().filter(actor.flags()::contains).isPresent()) {
+        wanted.add(c);
         total++;
       } else if (isReference) {
         reference.add(c);
@@ -99,11 +98,10 @@ final class NearbySearch {
     }
     // The office whose main topic this is first: the town hall to register, the CPAS for aid.
     own.sort(Candidate.OWN_OFFICE);
-    shelter.sort(Candidate.SHELTER);
-    reference.sort(query.first() == ActorQuery.First.OUT_OF_HOURS
-        ? Candidate.REFERENCE_WHEN_CLOSED : Candidate.REFERENCE);
+    wanted.sort(Candidate.WANTED);
+    reference.sort(Candidate.REFERENCE);
     List<Candidate> ranked = new ArrayList<>(own);
-    ranked.addAll(shelter);
+    ranked.addAll(wanted);
     ranked.addAll(reference);
     ranked.addAll(local.inOrder());
     ranked.addAll(area.inOrder());
@@ -118,8 +116,10 @@ final class NearbySearch {
 
   /** Without a place: national and online first (they help anyone); never a municipal office. */
   private ActorSearch anywhere(ActorQuery query) {
-    Best best = new Best(query.limit(), query.first() == ActorQuery.First.OUT_OF_HOURS
-        ? Candidate.WITHOUT_PLACE_WHEN_CLOSED : Candidate.WITHOUT_PLACE);
+    Best best = new Best(query.limit(), query.first()
+        .map(flag -> Comparator.comparing((Candidate c) -> !c.actor().flags().contains(flag))
+            .thenComparing(Candidate.WITHOUT_PLACE))
+        .orElse(Candidate.WITHOUT_PLACE));
     int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
       Candidate c = Candidate.of(a, Optional.empty(), query.topic(), query.reader());
@@ -222,8 +222,11 @@ final class NearbySearch {
         .thenComparingDouble(Candidate::km)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
-    /** For someone without a roof, a bed tonight: the nearest, then the most local service. */
-    static final Comparator<Candidate> SHELTER = Comparator
+    /**
+     * The services asked for first (a bed tonight, the doctor on duty): the nearest, then the most
+     * local service.
+     */
+    static final Comparator<Candidate> WANTED = Comparator
         .comparingDouble((Candidate c) -> Math.floor(c.km()))
         .thenComparingInt(c -> c.actor().serviceArea().breadth())
         .thenComparing(c -> c.actor().name())
@@ -249,10 +252,6 @@ final class NearbySearch {
         .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
-    /** Reference services when everyday ones are closed: those for that time first. */
-    static final Comparator<Candidate> REFERENCE_WHEN_CLOSED = Comparator
-        .comparing((Candidate c) -> !c.actor().flags().contains(Actor.OUT_OF_HOURS))
-        .thenComparing(REFERENCE);
     /** Services of an area: the province's, then the region's, then national and online. */
     static final Comparator<Candidate> BY_AREA = Comparator
         .comparing(Candidate::sideLine)
@@ -270,11 +269,6 @@ final class NearbySearch {
         .thenComparingInt(Candidate::paid)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
-
-    /** Without a place, when everyday services are closed: those for that time first. */
-    static final Comparator<Candidate> WITHOUT_PLACE_WHEN_CLOSED = Comparator
-        .comparing((Candidate c) -> !c.actor().flags().contains(Actor.OUT_OF_HOURS))
-        .thenComparing(WITHOUT_PLACE);
 
     Actor actor() {
       return stored.actor();

@@ -6,6 +6,7 @@ import be.dalil.bot.message.ReplyPart;
 import be.dalil.bot.nlu.EmergencyKind;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.PlaceGrammar;
+import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.ActorMatch;
 import be.dalil.knowledge.ActorQuery;
 import be.dalil.knowledge.ActorSearch;
@@ -284,14 +285,16 @@ final class ReplyBuilder {
         languages, limit, Optional.of(language), first(topic)));
   }
 
-  /** A bed tonight for someone without a roof; the services on duty when others are closed. */
-  private ActorQuery.First first(Optional<Topic> topic) {
+  /**
+   * The flag of the services to show first: a bed tonight for someone without a roof; those the
+   * question asks for (the doctor on duty, the family allowance) in the answer to it.
+   */
+  private Optional<String> first(Optional<Topic> topic) {
     if (turn.route() instanceof Route.HelpFirst) {
-      return ActorQuery.First.SHELTER;
+      return Optional.of(Actor.SHELTER);
     }
-    return turn.understanding().outOfHours()
-        && topic.equals(Optional.of(turn.understanding().intent()))
-        ? ActorQuery.First.OUT_OF_HOURS : ActorQuery.First.USUAL;
+    return topic.equals(Optional.of(turn.understanding().intent()))
+        ? turn.understanding().servicesFirst() : Optional.empty();
   }
 
   private void show(List<ActorMatch> matches) {

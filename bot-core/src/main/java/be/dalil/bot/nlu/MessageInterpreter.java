@@ -5,12 +5,14 @@ import be.dalil.bot.message.Payload;
 import be.dalil.bot.message.StartLink;
 import be.dalil.i18n.Language;
 import be.dalil.i18n.TextNormalizer;
+import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.Place;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -120,7 +122,8 @@ public final class MessageInterpreter implements Interpreter {
   private final TopicWords statedNeeds;
   private final TopicWords bareVerbs;
   private final TopicWords withoutARoof;
-  private final TopicWords outOfHours;
+  /** Actor flags and the words that ask for those services first, by topic. */
+  private final List<Map.Entry<String, TopicWords>> servicesFirst;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -138,7 +141,9 @@ public final class MessageInterpreter implements Interpreter {
     this.statedNeeds = TopicWords.load(TopicWords.STATED_NEEDS);
     this.bareVerbs = TopicWords.load(TopicWords.BARE_VERBS);
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
-    this.outOfHours = TopicWords.load(TopicWords.OUT_OF_HOURS);
+    this.servicesFirst = List.of(
+        Map.entry(Actor.OUT_OF_HOURS, TopicWords.load(TopicWords.OUT_OF_HOURS)),
+        Map.entry(Actor.FAMILY_ALLOWANCE, TopicWords.load(TopicWords.FAMILY_ALLOWANCE)));
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -247,18 +252,25 @@ public final class MessageInterpreter implements Interpreter {
     Understanding understood = withABareVerb(withAStatedNeed(withASecondQuestion(
         withAQuestionBeforeALanguage(decide(language, scored, place, languageNames.find(tokens),
             !kinds.isEmpty()), tokens), text, tokens), scored, tokens, kinds), scored, tokens);
-    return whenClosed(withoutARoof(inTheLanguageAsked(understood.intent() == Topic.EMERGENCY
-        ? understood.withEmergencies(kinds) : understood, tokens), tokens), tokens);
+    return withServicesFirst(withoutARoof(inTheLanguageAsked(
+        understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood,
+        tokens), tokens), tokens);
   }
 
   /**
    * "mijn kind is ziek het is zondag avond, Hasselt" got the community health centres first and
-   * the GP on duty third: a health question that says the usual services are closed now
-   * ({@link TopicWords#OUT_OF_HOURS}: tonight, Sunday, a public holiday, "de garde") is marked so.
+   * the GP on duty third, "kinderbijslag aanvragen Antwerpen" the OCMW and the CAW without
+   * Groeipakket: words that ask for some services of the topic first (the usual ones are closed:
+   * {@link TopicWords#OUT_OF_HOURS}; the family allowance: {@link TopicWords#FAMILY_ALLOWANCE})
+   * name the flag of those services.
    */
-  private Understanding whenClosed(Understanding u, List<String> tokens) {
-    return outOfHours.in(tokens).filter(topic -> topic == u.intent())
-        .map(topic -> u.whenClosed()).orElse(u);
+  private Understanding withServicesFirst(Understanding u, List<String> tokens) {
+    for (Map.Entry<String, TopicWords> words : servicesFirst) {
+      if (words.getValue().in(tokens).filter(topic -> topic == u.intent()).isPresent()) {
+        return u.withServicesFirst(words.getKey());
+      }
+    }
+    return u;
   }
 
   /**

@@ -25,6 +25,8 @@ final class TopicWords {
   static final String WITHOUT_A_ROOF = "nlu-lexicon/without-a-roof.txt";
   /** Words that say the usual services of a topic are closed now. */
   static final String OUT_OF_HOURS = "nlu-lexicon/out-of-hours.txt";
+  /** Words that ask about the family allowance. */
+  static final String FAMILY_ALLOWANCE = "nlu-lexicon/family-allowance.txt";
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;

@@ -26,8 +26,10 @@ import java.util.Optional;
  * @param helpFirst a need stated beside the question whose help comes first: "I am homeless in
  *     Antwerp, where can I sleep tonight" is about housing, but a shelter tonight (social
  *     welfare's CAW, OCMW, Samusocial) comes before rental sites
- * @param outOfHours a health question asked when the usual services are closed ("mijn kind is
- *     ziek, het is zondagavond"): the GP and the pharmacy on duty come first
+ * @param servicesFirst the flag of the services the question asks for first: {@code
+ *     out_of_hours} for a health question asked when the usual services are closed ("mijn kind is
+ *     ziek, het is zondagavond": the GP and the pharmacy on duty), {@code family_allowance} for a
+ *     question about it ("kinderbijslag aanvragen": Groeipakket, Iriscare)
  */
 public record Understanding(
     Language language,
@@ -40,7 +42,7 @@ public record Understanding(
     List<EmergencyKind> emergencies,
     boolean languageAsked,
     Optional<Topic> helpFirst,
-    boolean outOfHours) {
+    Optional<String> servicesFirst) {
 
   public Understanding {
     close = List.copyOf(close);
@@ -52,7 +54,7 @@ public record Understanding(
       Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
       List<EmergencyKind> emergencies) {
     this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
-        false, Optional.empty(), false);
+        false, Optional.empty(), Optional.empty());
   }
 
   /** An understanding without emergency kinds. */
@@ -63,30 +65,30 @@ public record Understanding(
 
   Understanding withEmergencies(List<EmergencyKind> kinds) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        kinds, languageAsked, helpFirst, outOfHours);
+        kinds, languageAsked, helpFirst, servicesFirst);
   }
 
   Understanding withAlsoAsked(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage,
-        Optional.of(topic), emergencies, languageAsked, helpFirst, outOfHours);
+        Optional.of(topic), emergencies, languageAsked, helpFirst, servicesFirst);
   }
 
   /** To be answered in the language asked for, which services need not speak. */
   Understanding answeredIn(Language asked) {
     return new Understanding(asked, intent, confidence, close, place, Optional.empty(), alsoAsked,
-        emergencies, true, helpFirst, outOfHours);
+        emergencies, true, helpFirst, servicesFirst);
   }
 
   /** A need stated beside the question, whose help comes before the answer to it. */
   Understanding withHelpFirst(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        emergencies, languageAsked, Optional.of(topic), outOfHours);
+        emergencies, languageAsked, Optional.of(topic), servicesFirst);
   }
 
-  /** Asked when the usual services are closed. */
-  Understanding whenClosed() {
+  /** Asking for the services flagged {@code flag} first. */
+  Understanding withServicesFirst(String flag) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        emergencies, languageAsked, helpFirst, true);
+        emergencies, languageAsked, helpFirst, Optional.of(flag));
   }
 
   /** Two or three practical topics are about equally likely: ask which one is meant. */

@@ -509,6 +509,19 @@ class ConversationFlowTest {
     assertThat(actorIds(daytime)).startsWith("vereniging-wijkgezondheidscentra");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "kinderbijslag aanvragen Antwerpen" got the OCMW and the
+   * CAW, without Groeipakket, which pays the family allowance in Flanders. It now comes right
+   * after the person's own OCMW/CPAS, as Iriscare does in Brussels.
+   */
+  @Test
+  void showsTheFamilyAllowanceServiceOfTheRegionFirstWhenAskedAboutIt() {
+    assertThat(actorIds(say("kinderbijslag aanvragen Antwerpen")))
+        .startsWith("social-welfare-antwerpen", "groeipakket");
+    assertThat(actorIds(say("allocations familiales à Schaerbeek")))
+        .startsWith("social-welfare-schaerbeek", "iriscare");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {

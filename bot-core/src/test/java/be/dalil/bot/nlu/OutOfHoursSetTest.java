@@ -2,6 +2,7 @@ package be.dalil.bot.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.io.IOException;
@@ -32,7 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class OutOfHoursSetTest {
 
-  private record Line(boolean closed, Understanding understood) {}
+  private record Line(boolean closed, Understanding understood) {
+
+    boolean marked() {
+      return understood.servicesFirst().equals(Optional.of(Actor.OUT_OF_HOURS));
+    }
+  }
 
   private static List<Line> lines;
 
@@ -46,7 +52,7 @@ class OutOfHoursSetTest {
   }
 
   private static long marked(boolean closed) {
-    return lines.stream().filter(l -> l.closed() == closed && l.understood().outOfHours())
+    return lines.stream().filter(l -> l.closed() == closed && l.marked())
         .count();
   }
 
@@ -58,7 +64,7 @@ class OutOfHoursSetTest {
 
   @Test
   void marksOnlyHealthQuestions() {
-    assertThat(lines).filteredOn(l -> l.understood().outOfHours())
+    assertThat(lines).filteredOn(Line::marked)
         .allMatch(l -> l.understood().intent() == Topic.HEALTHCARE);
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.dalil.i18n.Language;
 import be.dalil.i18n.TextNormalizer;
+import be.dalil.knowledge.Actor;
 import be.dalil.knowledge.PlaceResolver;
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
@@ -136,7 +137,7 @@ class UnderstandingTest {
   void marksAHealthQuestionAskedWhileTheUsualServicesAreClosed(String text, boolean closed) {
     Understanding u = understand(text);
     assertThat(u.intent()).isEqualTo(Topic.HEALTHCARE);
-    assertThat(u.outOfHours()).isEqualTo(closed);
+    assertThat(u.servicesFirst().equals(Optional.of(Actor.OUT_OF_HOURS))).isEqualTo(closed);
   }
 
   /** Only a health question: a school on Sunday or a job for the weekend keep the usual order. */
@@ -146,7 +147,18 @@ class UnderstandingTest {
       "is the town hall of Ixelles open on Saturday",
   })
   void marksNoOtherQuestionAsAskedWhileServicesAreClosed(String text) {
-    assertThat(understand(text).outOfHours()).isFalse();
+    assertThat(understand(text).servicesFirst()).isEmpty();
+  }
+
+  /** A question about the family allowance asks for the services that pay it first. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "kinderbijslag aanvragen Antwerpen",
+      "allocations familiales Bruxelles",
+      "how do I get family allowance for my kids in Gent",
+  })
+  void asksForTheFamilyAllowanceServicesFirst(String text) {
+    assertThat(understand(text).servicesFirst()).contains(Actor.FAMILY_ALLOWANCE);
   }
 
   /**
