@@ -56,15 +56,19 @@ TEXT = {
     'town_hall': {
         'en': "The population service of the town hall of {en}. Register here when you come to live in {en} "
               "(within 8 working days of arriving; citizens of the European Union within 3 months), and collect "
-              "your residence card here. Check the website for opening hours and appointments.",
+              "your residence card here. A foreign driving licence is exchanged here too. Check the website for "
+              "opening hours and appointments.",
         'fr': "Le service Population de la commune {fr_de}. Inscrivez-vous ici quand vous venez habiter {fr_a} "
               "(dans les 8 jours ouvrables après votre arrivée ; citoyens de l'Union européenne : dans les 3 mois), "
-              "et retirez ici votre carte de séjour. Consultez le site pour les heures d'ouverture et les rendez-vous.",
+              "et retirez ici votre carte de séjour. C'est aussi ici que vous échangez un permis de conduire étranger. "
+              "Consultez le site pour les heures d'ouverture et les rendez-vous.",
         'nl': "De dienst Burgerzaken (bevolking) van het gemeentehuis van {nl}. Schrijf je hier in als je in {nl} "
               "komt wonen (binnen 8 werkdagen na je aankomst; burgers van de Europese Unie binnen 3 maanden), en haal "
-              "hier je verblijfskaart af. Kijk op de website voor de openingsuren en afspraken.",
+              "hier je verblijfskaart af. Ook een buitenlands rijbewijs ruil je hier om. Kijk op de website voor de "
+              "openingsuren en afspraken.",
         'ar': "مصلحة السكان في بلدية {ar}. سجّل نفسك هنا عندما تأتي للسكن في {ar} "
               "(خلال 8 أيام عمل من وصولك؛ ومواطنو الاتحاد الأوروبي خلال 3 أشهر)، واستلم بطاقة الإقامة من هنا. "
+              "وهنا أيضًا تستبدل رخصة القيادة الأجنبية. "
               "راجع الموقع لمعرفة أوقات العمل والمواعيد.",
     },
     'social_welfare': {
@@ -130,13 +134,16 @@ def main():
                 address = '%s, %s %s' % (address, postcode, m['names']['nl'] if m['region'] == 'flanders'
                                          else m['names']['fr'])
             verified = bool(site or tel)
-            flags = ['municipal_office'] + ([] if verified else ['contact_unverified'])
+            flags = ['municipal_office'] + (['driving_licence'] if office == 'town_hall' else []) \
+                + ([] if verified else ['contact_unverified'])
             date = (row.get('source_date') or '')[:4]
             out.append({
                 'id': ('town-hall-' if office == 'town_hall' else 'social-welfare-') + m['id'],
                 'name': name_of(m, office),
                 'description': desc,
-                'topics': ['register_municipality', 'residence_permit'] if office == 'town_hall'
+                # The town hall also exchanges driving licences: shown for transport only to someone
+                # who asks about one (the flag), never for a bus ticket.
+                'topics': ['register_municipality', 'residence_permit', 'transport'] if office == 'town_hall'
                 else ['social_welfare'],
                 'domain': 'public_service',
                 'province': m['province'] if m['region'] != 'wallonia' else '',

@@ -63,6 +63,11 @@ public record Actor(
    * any other.
    */
   public static final String FAMILY_ALLOWANCE = "family_allowance";
+  /**
+   * Flag of the office that exchanges a foreign driving licence (the town hall): shown for
+   * transport only to someone who asks about a licence.
+   */
+  public static final String DRIVING_LICENCE = "driving_licence";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -11,6 +11,7 @@ import java.util.Set;
  * service before the Flemish one); and the flag of the services that come {@code first}, right
  * after the person's own municipality's: {@link Actor#SHELTER} for someone without a roof,
  * {@link Actor#OUT_OF_HOURS} when the usual services are closed, {@link Actor#FAMILY_ALLOWANCE}
+ * or {@link Actor#DRIVING_LICENCE} (the town hall, which is otherwise not shown for transport)
  * for a question about it.
  */
 public record ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,

@@ -78,7 +78,9 @@ final class NearbySearch {
         continue;
       }
       if (office) {
-        if (query.topic().map(OWN_OFFICE_TOPICS::contains).orElse(true)) {
+        // Other topics of an office (the town hall's driving licences) only when asked for.
+        if (query.topic().map(OWN_OFFICE_TOPICS::contains).orElse(true)
+            || query.first().filter(actor.flags()::contains).isPresent()) {
           own.add(c);
           total++;
         }

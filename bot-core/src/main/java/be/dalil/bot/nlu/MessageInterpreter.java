@@ -143,7 +143,8 @@ public final class MessageInterpreter implements Interpreter {
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
     this.servicesFirst = List.of(
         Map.entry(Actor.OUT_OF_HOURS, TopicWords.load(TopicWords.OUT_OF_HOURS)),
-        Map.entry(Actor.FAMILY_ALLOWANCE, TopicWords.load(TopicWords.FAMILY_ALLOWANCE)));
+        Map.entry(Actor.FAMILY_ALLOWANCE, TopicWords.load(TopicWords.FAMILY_ALLOWANCE)),
+        Map.entry(Actor.DRIVING_LICENCE, TopicWords.load(TopicWords.DRIVING_LICENCE)));
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -260,9 +261,10 @@ public final class MessageInterpreter implements Interpreter {
   /**
    * "mijn kind is ziek het is zondag avond, Hasselt" got the community health centres first and
    * the GP on duty third, "kinderbijslag aanvragen Antwerpen" the OCMW and the CAW without
-   * Groeipakket: words that ask for some services of the topic first (the usual ones are closed:
-   * {@link TopicWords#OUT_OF_HOURS}; the family allowance: {@link TopicWords#FAMILY_ALLOWANCE})
-   * name the flag of those services.
+   * Groeipakket, "hoe kan ik mijn rijbewijs omruilen in Brugge" De Lijn and the NMBS: words that
+   * ask for some services of the topic first (the usual ones are closed: {@link
+   * TopicWords#OUT_OF_HOURS}; the family allowance: {@link TopicWords#FAMILY_ALLOWANCE}; a
+   * driving licence, the town hall: {@link TopicWords#DRIVING_LICENCE}) name their flag.
    */
   private Understanding withServicesFirst(Understanding u, List<String> tokens) {
     for (Map.Entry<String, TopicWords> words : servicesFirst) {

@@ -27,6 +27,8 @@ final class TopicWords {
   static final String OUT_OF_HOURS = "nlu-lexicon/out-of-hours.txt";
   /** Words that ask about the family allowance. */
   static final String FAMILY_ALLOWANCE = "nlu-lexicon/family-allowance.txt";
+  /** Words that ask about a driving licence. */
+  static final String DRIVING_LICENCE = "nlu-lexicon/driving-licence.txt";
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;

@@ -522,6 +522,21 @@ class ConversationFlowTest {
         .startsWith("social-welfare-schaerbeek", "iriscare");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "hoe kan ik mijn rijbewijs omruilen in Brugge" got De Lijn
+   * and the NMBS, though the town hall exchanges a foreign licence. A bus question does not get
+   * the town hall.
+   */
+  @Test
+  void showsTheOwnTownHallFirstForADrivingLicenceButNotForABusTicket() {
+    assertThat(actorIds(say("hoe kan ik mijn rijbewijs omruilen in Brugge")))
+        .startsWith("town-hall-brugge");
+    assertThat(actorIds(say("bghit nbdl permis dyali lmaghribi b permis belge f Schaerbeek")))
+        .startsWith("town-hall-schaerbeek");
+    assertThat(actorIds(say("wfin n9dar nchri abonnement dyal tram f Antwerpen")))
+        .noneMatch(id -> id.startsWith("town-hall-"));
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
