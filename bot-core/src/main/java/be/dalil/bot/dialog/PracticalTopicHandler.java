@@ -34,7 +34,7 @@ final class PracticalTopicHandler implements TopicHandler {
     ConversationState next = turn.state().withTopic(topic);
     if (!(turn.route() instanceof Route.PlaceFollowUp)) {
       // A follow-up was answered already; only the actors for the new place are missing.
-      reply.answer(topic);
+      reply.servicesAskedFirst(topic).answer(topic);
     }
     if (turn.place().isEmpty()) {
       return reply.askPlace().save(next.withPending(Optional.of(ConversationState.Pending.PLACE)));

@@ -71,6 +71,17 @@ final class ReplyBuilder {
     return say(key, placeArgs(Map.of()));
   }
 
+  /**
+   * What to know first about the services a question about {@code topic} asks for first (the
+   * doctor on duty, the family allowance, a driving licence), before the topic's answer.
+   */
+  ReplyBuilder servicesAskedFirst(Topic topic) {
+    if (topic == turn.understanding().intent() && !(turn.route() instanceof Route.HelpFirst)) {
+      turn.understanding().servicesFirst().ifPresent(flag -> say("first." + flag));
+    }
+    return this;
+  }
+
   /** The practical answer for a topic, with the right region's additions. */
   ReplyBuilder answer(Topic topic) {
     Optional<Region> region = turn.place().map(Place::region);

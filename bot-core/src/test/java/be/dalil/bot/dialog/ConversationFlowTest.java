@@ -505,8 +505,12 @@ class ConversationFlowTest {
     Reply darija = say("wldi mrid o lyoum nhar l7ed, fin nmchi f Gent");
     assertThat(actorIds(darija)).startsWith("huisartsenwachtposten-vlaanderen", "gp-on-duty-1733");
 
+    // The answer starts with what to do when the GP is closed.
+    assertThat(texts(sunday)).startsWith("Is de praktijk van je huisarts dicht");
+
     Reply daytime = say("I need a GP in Hasselt");
     assertThat(actorIds(daytime)).startsWith("vereniging-wijkgezondheidscentra");
+    assertThat(texts(daytime)).doesNotContain("Is your GP closed");
   }
 
   /**
