@@ -68,6 +68,11 @@ public record Actor(
    * transport only to someone who asks about a licence.
    */
   public static final String DRIVING_LICENCE = "driving_licence";
+  /**
+   * Flag of the public services that follow a pregnancy and young children (Kind en Gezin, the
+   * ONE): shown first to someone who asks about a pregnancy.
+   */
+  public static final String MOTHER_AND_CHILD = "mother_and_child";
 
   public Actor {
     topics = List.copyOf(topics);

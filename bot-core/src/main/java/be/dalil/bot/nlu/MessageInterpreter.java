@@ -144,7 +144,8 @@ public final class MessageInterpreter implements Interpreter {
     this.servicesFirst = List.of(
         Map.entry(Actor.OUT_OF_HOURS, TopicWords.load(TopicWords.OUT_OF_HOURS)),
         Map.entry(Actor.FAMILY_ALLOWANCE, TopicWords.load(TopicWords.FAMILY_ALLOWANCE)),
-        Map.entry(Actor.DRIVING_LICENCE, TopicWords.load(TopicWords.DRIVING_LICENCE)));
+        Map.entry(Actor.DRIVING_LICENCE, TopicWords.load(TopicWords.DRIVING_LICENCE)),
+        Map.entry(Actor.MOTHER_AND_CHILD, TopicWords.load(TopicWords.MOTHER_AND_CHILD)));
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -264,7 +265,9 @@ public final class MessageInterpreter implements Interpreter {
    * Groeipakket, "hoe kan ik mijn rijbewijs omruilen in Brugge" De Lijn and the NMBS: words that
    * ask for some services of the topic first (the usual ones are closed: {@link
    * TopicWords#OUT_OF_HOURS}; the family allowance: {@link TopicWords#FAMILY_ALLOWANCE}; a
-   * driving licence, the town hall: {@link TopicWords#DRIVING_LICENCE}) name their flag.
+   * driving licence, the town hall: {@link TopicWords#DRIVING_LICENCE}; a pregnancy: {@link
+   * TopicWords#MOTHER_AND_CHILD}) name their flag. The doctor on duty is looked for first: a
+   * pregnant woman on a Sunday night needs it before a consultation.
    */
   private Understanding withServicesFirst(Understanding u, List<String> tokens) {
     for (Map.Entry<String, TopicWords> words : servicesFirst) {

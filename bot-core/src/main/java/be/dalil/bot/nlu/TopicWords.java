@@ -29,6 +29,8 @@ final class TopicWords {
   static final String FAMILY_ALLOWANCE = "nlu-lexicon/family-allowance.txt";
   /** Words that ask about a driving licence. */
   static final String DRIVING_LICENCE = "nlu-lexicon/driving-licence.txt";
+  /** Words that ask about a pregnancy. */
+  static final String MOTHER_AND_CHILD = "nlu-lexicon/mother-and-child.txt";
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;

@@ -541,6 +541,19 @@ class ConversationFlowTest {
         .noneMatch(id -> id.startsWith("town-hall-"));
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "my wife is pregnant we just arrived in Leuven, where does
+   * she go for check ups" got the GP answer and the community health centres first.
+   */
+  @Test
+  void showsKindEnGezinAndTheOneFirstForAPregnancy() {
+    Reply leuven = say("my wife is pregnant we just arrived in Leuven, where does she go for check ups");
+    assertThat(actorIds(leuven)).startsWith("kind-en-gezin");
+    assertThat(texts(leuven)).startsWith("Kind en Gezin (in Dutch) and the ONE (in French)");
+    assertThat(actorIds(say("je suis enceinte et j'habite à Schaerbeek, quel suivi ?")))
+        .contains("one-office-naissance-enfance");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
