@@ -76,9 +76,7 @@ final class ReplyBuilder {
    * doctor on duty, the family allowance, a driving licence), before the topic's answer.
    */
   ReplyBuilder servicesAskedFirst(Topic topic) {
-    if (topic == turn.understanding().intent() && !(turn.route() instanceof Route.HelpFirst)) {
-      turn.understanding().servicesFirst().ifPresent(flag -> say("first." + flag));
-    }
+    askedFor(Optional.of(topic)).ifPresent(flag -> say("first." + flag));
     return this;
   }
 
@@ -301,11 +299,15 @@ final class ReplyBuilder {
    * question asks for (the doctor on duty, the family allowance) in the answer to it.
    */
   private Optional<String> first(Optional<Topic> topic) {
-    if (turn.route() instanceof Route.HelpFirst) {
-      return Optional.of(Actor.SHELTER);
-    }
-    return topic.equals(Optional.of(turn.understanding().intent()))
-        ? turn.understanding().servicesFirst() : Optional.empty();
+    return turn.route() instanceof Route.HelpFirst ? Optional.of(Actor.SHELTER)
+        : askedFor(topic);
+  }
+
+  /** The flag of the services the question asks for first, in the answer to its own topic. */
+  private Optional<String> askedFor(Optional<Topic> topic) {
+    boolean ownAnswer = topic.equals(Optional.of(turn.understanding().intent()))
+        && !(turn.route() instanceof Route.HelpFirst);
+    return ownAnswer ? turn.understanding().servicesFirst() : Optional.empty();
   }
 
   private void show(List<ActorMatch> matches) {

@@ -122,6 +122,13 @@ public final class MessageInterpreter implements Interpreter {
   private final TopicWords statedNeeds;
   private final TopicWords bareVerbs;
   private final TopicWords withoutARoof;
+  /**
+   * Flags of the services a question may ask for first, each with its word list ({@link
+   * TopicWords#askingFor}). The doctor on duty is looked for first: a pregnant woman on a Sunday
+   * night needs it before a consultation.
+   */
+  private static final List<String> SERVICES_ASKED_FOR = List.of(Actor.OUT_OF_HOURS,
+      Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE, Actor.MOTHER_AND_CHILD);
   /** Actor flags and the words that ask for those services first, by topic. */
   private final List<Map.Entry<String, TopicWords>> servicesFirst;
   private final PlaceResolver places;
@@ -141,11 +148,8 @@ public final class MessageInterpreter implements Interpreter {
     this.statedNeeds = TopicWords.load(TopicWords.STATED_NEEDS);
     this.bareVerbs = TopicWords.load(TopicWords.BARE_VERBS);
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
-    this.servicesFirst = List.of(
-        Map.entry(Actor.OUT_OF_HOURS, TopicWords.load(TopicWords.OUT_OF_HOURS)),
-        Map.entry(Actor.FAMILY_ALLOWANCE, TopicWords.load(TopicWords.FAMILY_ALLOWANCE)),
-        Map.entry(Actor.DRIVING_LICENCE, TopicWords.load(TopicWords.DRIVING_LICENCE)),
-        Map.entry(Actor.MOTHER_AND_CHILD, TopicWords.load(TopicWords.MOTHER_AND_CHILD)));
+    this.servicesFirst = SERVICES_ASKED_FOR.stream()
+        .map(flag -> Map.entry(flag, TopicWords.askingFor(flag))).toList();
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -263,15 +267,12 @@ public final class MessageInterpreter implements Interpreter {
    * "mijn kind is ziek het is zondag avond, Hasselt" got the community health centres first and
    * the GP on duty third, "kinderbijslag aanvragen Antwerpen" the OCMW and the CAW without
    * Groeipakket, "hoe kan ik mijn rijbewijs omruilen in Brugge" De Lijn and the NMBS: words that
-   * ask for some services of the topic first (the usual ones are closed: {@link
-   * TopicWords#OUT_OF_HOURS}; the family allowance: {@link TopicWords#FAMILY_ALLOWANCE}; a
-   * driving licence, the town hall: {@link TopicWords#DRIVING_LICENCE}; a pregnancy: {@link
-   * TopicWords#MOTHER_AND_CHILD}) name their flag. The doctor on duty is looked for first: a
-   * pregnant woman on a Sunday night needs it before a consultation.
+   * ask for some services of the topic first ({@link #SERVICES_ASKED_FOR}: the usual ones are
+   * closed, the family allowance, a driving licence, a pregnancy) name their flag.
    */
   private Understanding withServicesFirst(Understanding u, List<String> tokens) {
     for (Map.Entry<String, TopicWords> words : servicesFirst) {
-      if (words.getValue().in(tokens).filter(topic -> topic == u.intent()).isPresent()) {
+      if (words.getValue().names(tokens, u.intent())) {
         return u.withServicesFirst(words.getKey());
       }
     }

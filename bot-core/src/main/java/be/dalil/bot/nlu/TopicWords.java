@@ -2,11 +2,13 @@ package be.dalil.bot.nlu;
 
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Words that name a topic in so many words, from a lexicon file: needs stated without a question
@@ -23,19 +25,13 @@ final class TopicWords {
   static final String STATED_NEEDS = "nlu-lexicon/stated-needs.txt";
   static final String BARE_VERBS = "nlu-lexicon/bare-verbs.txt";
   static final String WITHOUT_A_ROOF = "nlu-lexicon/without-a-roof.txt";
-  /** Words that say the usual services of a topic are closed now. */
-  static final String OUT_OF_HOURS = "nlu-lexicon/out-of-hours.txt";
-  /** Words that ask about the family allowance. */
-  static final String FAMILY_ALLOWANCE = "nlu-lexicon/family-allowance.txt";
-  /** Words that ask about a driving licence. */
-  static final String DRIVING_LICENCE = "nlu-lexicon/driving-licence.txt";
-  /** Words that ask about a pregnancy. */
-  static final String MOTHER_AND_CHILD = "nlu-lexicon/mother-and-child.txt";
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;
   /** Lines {@code <topic> when <name>: ...}: a word of every line of the name names the topic. */
   private final List<Together> together;
+  /** The topics of the list's lines. */
+  private final Set<Topic> topics;
 
   /** Lines that name their topic together: "slapen" with "buiten", "dormi" with "parc". */
   private record Together(Topic topic, List<Words> lines) {
@@ -89,18 +85,29 @@ final class TopicWords {
     }
   }
 
-  private TopicWords(Words any, List<Together> together) {
+  private TopicWords(Words any, List<Together> together, Set<Topic> topics) {
     this.any = any;
     this.together = List.copyOf(together);
+    this.topics = Set.copyOf(topics);
+  }
+
+  /**
+   * The words that ask for the services flagged {@code flag} first, by topic: {@code
+   * nlu-lexicon/<flag with hyphens>.txt} ("out_of_hours": {@code out-of-hours.txt}).
+   */
+  static TopicWords askingFor(String flag) {
+    return load("nlu-lexicon/" + flag.replace('_', '-') + ".txt");
   }
 
   static TopicWords load(String resource) {
     Words any = new Words();
     Map<String, Together> together = new LinkedHashMap<>();
+    Set<Topic> topics = EnumSet.noneOf(Topic.class);
     for (LexiconFile.Entry entry : LexiconFile.read(resource)) {
       String[] key = entry.key().split(" when ", 2);
       Topic topic = Topic.fromId(key[0].strip()).filter(Topic::isPractical).orElseThrow(
           () -> new IllegalStateException(resource + ": not a practical topic: " + key[0]));
+      topics.add(topic);
       Words line = key.length == 1 ? any : new Words();
       entry.words().forEach(word -> line.add(word, topic));
       if (key.length == 2) {
@@ -108,7 +115,12 @@ final class TopicWords {
             .lines().add(line);
       }
     }
-    return new TopicWords(any, new ArrayList<>(together.values()));
+    return new TopicWords(any, new ArrayList<>(together.values()), topics);
+  }
+
+  /** Whether the tokens name {@code topic}; a list without it is not searched at all. */
+  boolean names(List<String> tokens, Topic topic) {
+    return topics.contains(topic) && in(tokens).filter(named -> named == topic).isPresent();
   }
 
   /** The topic that the tokens name: by one word of the list, else by words together. */
