@@ -57,6 +57,10 @@ public final class PlaceResolver {
   /** Everyday words one letter away from a name: never read as that name misspelt. */
   private final Set<String> notMisspellings;
   private final Set<String> locatives;
+  /** Every name and alias in Latin ASCII, for suggestions (worked out once, not per request). */
+  private final List<Spelling> spellings = new ArrayList<>();
+
+  private record Spelling(String officialName, String latin) {}
 
   /** The gazetteer shipped with Dalil. */
   public static PlaceResolver shipped() {
@@ -89,6 +93,10 @@ public final class PlaceResolver {
       }
       for (String postcode : m.postcodes()) {
         byPostcode.putIfAbsent(postcode, m);
+      }
+      for (String name : names(m)) {
+        String latin = TextNormalizer.toLatinAscii(name).replace(" ", "");
+        spellings.add(new Spelling(m.officialName(), latin));
       }
     }
   }
@@ -557,13 +565,10 @@ public final class PlaceResolver {
       return List.of();
     }
     Map<String, Integer> scored = new LinkedHashMap<>();
-    for (Municipality m : municipalities) {
-      for (String name : names(m)) {
-        String key = TextNormalizer.toLatinAscii(name).replace(" ", "");
-        int distance = damerauLevenshtein(latin, key);
-        if (distance <= Math.max(2, latin.length() / 3)) {
-          scored.merge(m.officialName(), distance, Math::min);
-        }
+    for (Spelling spelling : spellings) {
+      int distance = damerauLevenshtein(latin, spelling.latin());
+      if (distance <= Math.max(2, latin.length() / 3)) {
+        scored.merge(spelling.officialName(), distance, Math::min);
       }
     }
     return scored.entrySet().stream()
