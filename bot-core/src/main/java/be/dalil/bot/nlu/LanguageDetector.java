@@ -26,6 +26,9 @@ final class LanguageDetector {
   private static final Pattern NO_LANGUAGE = Pattern.compile(
       "<[^>]{0,200}>|https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
 
+  /** Letters with accents that French writes and Arabizi does not. */
+  private static final Pattern FRENCH_ACCENT = Pattern.compile("[àâçèéêîïôùûœÀÂÇÈÉÊÎÏÔÙÛŒ]");
+
   private final WeightedModel model;
   private final Language[] outcomes;
 
@@ -71,6 +74,12 @@ final class LanguageDetector {
         bestScore = e.getValue();
         best = e.getKey();
       }
+    }
+    // Normalised tokens have lost their accents, and French loanwords are common in Arabizi
+    // ("bghit creche", "creche f molenbeek"): one word alone with French accents ("crèche") is
+    // French.
+    if (best == Language.AR && words.size() == 1 && FRENCH_ACCENT.matcher(plain).find()) {
+      return Language.FR;
     }
     return best;
   }

@@ -49,6 +49,22 @@ class UnderstandingTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "crèche Anderlecht" as a first message was answered in
+   * Arabic ("creche" without its accent is an Arabizi loanword in the corpus).
+   */
+  @ParameterizedTest(name = "{1}: {0}")
+  @CsvSource(delimiter = '|', value = {
+      "crèche Anderlecht|fr",
+      "crèche|fr",
+      "creche|ar",
+      "crèche f molenbeek|ar",
+      "bghit crèche l weldi f Anderlecht|ar",
+  })
+  void aWordAloneWithFrenchAccentsIsFrenchNotArabizi(String text, String code) {
+    assertThat(understand(text).language().code()).isEqualTo(code);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: a question followed by a request to answer in another
    * language ("answer in arabic please") was answered in the language of the message.
    */
