@@ -73,6 +73,11 @@ public record Actor(
    * ONE): shown first to someone who asks about a pregnancy.
    */
   public static final String MOTHER_AND_CHILD = "mother_and_child";
+  /**
+   * Flag of the public services that tell parents about crèches and childminders (Kind en Gezin,
+   * the ONE): shown first to someone who asks for childcare.
+   */
+  public static final String CHILDCARE = "childcare";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -226,11 +226,13 @@ final class NearbySearch {
         .thenComparing(c -> c.actor().id());
     /**
      * The services asked for first (a bed tonight, the doctor on duty): the nearest, then the most
-     * local service.
+     * local service, then the one serving the reader's language (a French question about a
+     * crèche in Anderlecht gets the ONE before Kind en Gezin).
      */
     static final Comparator<Candidate> WANTED = Comparator
         .comparingDouble((Candidate c) -> Math.floor(c.km()))
         .thenComparingInt(c -> c.actor().serviceArea().breadth())
+        .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
     /** The person's own offices: the one for whom the topic is the main one first. */

@@ -554,6 +554,22 @@ class ConversationFlowTest {
         .contains("one-office-naissance-enfance");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "crèche Anderlecht" got the school answer, with Kind en
+   * Gezin third and the ONE not at all. A question about a school gets neither first.
+   */
+  @Test
+  void showsTheOneAndKindEnGezinFirstForACreche() {
+    Reply anderlecht = say("crèche Anderlecht");
+    assertThat(actorIds(anderlecht)).startsWith("one-office-naissance-enfance", "kind-en-gezin");
+    assertThat(texts(anderlecht)).startsWith("Vous cherchez une crèche");
+    assertThat(actorIds(say("ik zoek kinderopvang voor mijn dochter in Gent")))
+        .startsWith("kind-en-gezin");
+    Reply school = say("I am looking for a school for my son in Gent");
+    assertThat(actorIds(school)).first().isEqualTo("meld-je-aan-gent");
+    assertThat(texts(school)).doesNotContain("crèche or a childminder");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
