@@ -78,6 +78,11 @@ public record Actor(
    * the ONE): shown first to someone who asks for childcare.
    */
   public static final String CHILDCARE = "childcare";
+  /**
+   * Flag of the service that finds the pharmacy on duty: shown first to someone who asks for a
+   * pharmacy, before the doctor on duty.
+   */
+  public static final String PHARMACY = "pharmacy";
 
   public Actor {
     topics = List.copyOf(topics);

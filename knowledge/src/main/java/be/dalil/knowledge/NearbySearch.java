@@ -101,7 +101,10 @@ final class NearbySearch {
     // The office whose main topic this is first: the town hall to register, the CPAS for aid.
     own.sort(Candidate.OWN_OFFICE);
     wanted.sort(Candidate.WANTED);
-    reference.sort(Candidate.REFERENCE);
+    // Someone who asks for a pharmacy needs one on duty: then the doctor on duty too, before
+    // everyday care.
+    reference.sort(query.first().filter(Actor.PHARMACY::equals).isPresent()
+        ? Candidate.ON_DUTY_FIRST.thenComparing(Candidate.REFERENCE) : Candidate.REFERENCE);
     List<Candidate> ranked = new ArrayList<>(own);
     ranked.addAll(wanted);
     ranked.addAll(reference);
@@ -256,6 +259,9 @@ final class NearbySearch {
         .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
+    /** Services for when the usual ones are closed before the others. */
+    static final Comparator<Candidate> ON_DUTY_FIRST =
+        Comparator.comparing((Candidate c) -> !c.actor().flags().contains(Actor.OUT_OF_HOURS));
     /** Services of an area: the province's, then the region's, then national and online. */
     static final Comparator<Candidate> BY_AREA = Comparator
         .comparing(Candidate::sideLine)

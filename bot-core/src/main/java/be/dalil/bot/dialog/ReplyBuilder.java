@@ -171,8 +171,10 @@ final class ReplyBuilder {
         case NEARBY -> search.matches().stream().anyMatch(
             m -> m.distanceKm().isPresent() || m.actor().isMunicipalOffice())
             ? "actors.intro.nearby" : "actors.intro.covering";
-        // The region's own public services first: no need to apologise for a missing local one.
+        // The region's own public services first, or the service asked for (the pharmacy on
+        // duty): no need to apologise for a missing local one.
         case REGION -> topic.filter(first.actor()::isReferenceFor).isPresent()
+            || askedFor(topic).filter(first.actor().flags()::contains).isPresent()
             ? "actors.intro.covering" : "actors.intro.region";
         case EVERYWHERE -> "actors.intro.everywhere";
       };

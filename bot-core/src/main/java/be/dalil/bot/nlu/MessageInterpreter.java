@@ -124,11 +124,13 @@ public final class MessageInterpreter implements Interpreter {
   private final TopicWords withoutARoof;
   /**
    * Flags of the services a question may ask for first, each with its word list ({@link
-   * TopicWords#askingFor}). The doctor on duty is looked for first: a pregnant woman on a Sunday
-   * night needs it before a consultation.
+   * TopicWords#askingFor}). A pharmacy asked for by name comes first ("pharmacie de garde"
+   * also names the time); then the doctor on duty: a pregnant woman on a Sunday night needs it
+   * before a consultation.
    */
-  private static final List<String> SERVICES_ASKED_FOR = List.of(Actor.OUT_OF_HOURS,
-      Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE, Actor.MOTHER_AND_CHILD, Actor.CHILDCARE);
+  private static final List<String> SERVICES_ASKED_FOR = List.of(Actor.PHARMACY,
+      Actor.OUT_OF_HOURS, Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE, Actor.MOTHER_AND_CHILD,
+      Actor.CHILDCARE);
   /** Actor flags and the words that ask for those services first, by topic. */
   private final List<Map.Entry<String, TopicWords>> servicesFirst;
   private final PlaceResolver places;

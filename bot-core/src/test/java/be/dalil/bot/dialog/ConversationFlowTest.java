@@ -570,6 +570,21 @@ class ConversationFlowTest {
     assertThat(texts(school)).doesNotContain("crèche or a childminder");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "pharmacie de garde à Ixelles" started with the doctor on
+   * duty, and the pharmacy on duty came third. Without a pharmacy, the doctor on duty stays first.
+   */
+  @Test
+  void showsThePharmacyOnDutyFirstWhenAskedForAPharmacy() {
+    Reply ixelles = say("pharmacie de garde à Ixelles");
+    assertThat(actorIds(ixelles)).startsWith("pharmacy-on-duty");
+    assertThat(texts(ixelles)).startsWith("Toute pharmacie");
+    assertThat(actorIds(say("wfin kayna saydaliya mhloula f lil f Gent")))
+        .startsWith("pharmacy-on-duty");
+    assertThat(actorIds(say("my doctor is closed tonight, I live in Etterbeek")))
+        .first().isNotEqualTo("pharmacy-on-duty");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {

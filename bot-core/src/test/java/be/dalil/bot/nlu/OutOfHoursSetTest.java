@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,11 @@ import org.junit.jupiter.api.Test;
  * marked out of hours  27 (0 before)        16 (0 before)
  * </pre>
  *
+ * <p>Since a pharmacy asked for by name gets the pharmacy on duty first (flag pharmacy, which
+ * counts as a mark here): 27 and 18. Eight closed-now questions about a pharmacy moved from the
+ * doctor on duty to the pharmacy on duty; two questions without a time (paracetamol without a
+ * prescription) are new marks.
+ *
  * <p>Most closed-now messages not read as healthcare are read as emergencies (a feverish child
  * at night), whose answer names 112 and the GP on duty anyway. A mark that is wrong costs little:
  * the answer stays the same and the services on duty come before the everyday ones; the list
@@ -35,11 +41,13 @@ class OutOfHoursSetTest {
 
   private record Line(boolean closed, Understanding understood) {
 
+    /** The services for when the usual ones are closed come first: any on duty, or a pharmacy. */
     boolean marked() {
-      return understood.servicesFirst().equals(Optional.of(Actor.OUT_OF_HOURS));
+      return understood.servicesFirst().filter(ON_DUTY::contains).isPresent();
     }
   }
 
+  private static final Set<String> ON_DUTY = Set.of(Actor.OUT_OF_HOURS, Actor.PHARMACY);
   private static List<Line> lines;
 
   @BeforeAll
@@ -71,6 +79,6 @@ class OutOfHoursSetTest {
   @Test
   void leavesMostMessagesWithoutATimeOfNowInTheUsualOrder() {
     assertThat(lines.stream().filter(l -> !l.closed())).hasSize(40);
-    assertThat(marked(false)).isLessThanOrEqualTo(16);
+    assertThat(marked(false)).isLessThanOrEqualTo(18);
   }
 }
