@@ -76,8 +76,16 @@ final class ReplyBuilder {
    * doctor on duty, the family allowance, a driving licence), before the topic's answer.
    */
   ReplyBuilder servicesAskedFirst(Topic topic) {
-    askedFor(Optional.of(topic)).ifPresent(flag -> say("first." + flag));
+    askedFor(Optional.of(topic)).ifPresent(flag -> say(regional("first." + flag)));
     return this;
+  }
+
+  /** The key's variant for the turn's region ("first.family_allowance.flanders") if it has one. */
+  private String regional(String key) {
+    return turn.place()
+        .map(p -> key + "." + p.region().id())
+        .filter(k -> services.messages.has(language, k))
+        .orElse(key);
   }
 
   /** The practical answer for a topic, with the right region's additions. */

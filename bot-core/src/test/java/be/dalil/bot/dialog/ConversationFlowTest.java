@@ -518,6 +518,20 @@ class ConversationFlowTest {
    * CAW, without Groeipakket, which pays the family allowance in Flanders. It now comes right
    * after the person's own OCMW/CPAS, as Iriscare does in Brussels.
    */
+  /**
+   * Found trying Dalil as a newcomer: "kinderbijslag aanvragen Antwerpen" started by explaining
+   * both Flanders' and Brussels' family allowance; someone in Antwerp needs Flanders' only.
+   */
+  @Test
+  void explainsTheFamilyAllowanceOfThePersonsOwnRegion() {
+    assertThat(texts(say("kinderbijslag aanvragen Antwerpen")))
+        .startsWith("In Vlaanderen heet de kinderbijslag Groeipakket").doesNotContain("Iriscare");
+    assertThat(texts(say("allocations familiales à Schaerbeek")))
+        .startsWith("À Bruxelles, c'est Iriscare").doesNotContain("Groeipakket");
+    assertThat(texts(say("allocations familiales à Liège")))
+        .startsWith("En Wallonie, les allocations familiales").doesNotContain("Iriscare");
+  }
+
   @Test
   void showsTheFamilyAllowanceServiceOfTheRegionFirstWhenAskedAboutIt() {
     assertThat(actorIds(say("kinderbijslag aanvragen Antwerpen")))
