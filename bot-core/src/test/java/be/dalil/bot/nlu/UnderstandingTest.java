@@ -49,6 +49,29 @@ class UnderstandingTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "je suis enceinte, j'habite à Forest" was read as only a
+   * place.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "je suis enceinte, j'habite à Forest",
+      "ik ben zwanger, ik woon in Genk",
+      "ana hamla o sakna f Anderlecht",
+  })
+  void readsAPregnancyStatedWithAPlaceAsAHealthQuestion(String text) {
+    Understanding u = understand(text);
+
+    assertThat(u.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(u.servicesFirst()).contains(Actor.MOTHER_AND_CHILD);
+  }
+
+  @Test
+  void keepsAPregnancyWithADangerAnEmergency() {
+    assertThat(understand("my wife is pregnant and bleeding a lot, we live in Mechelen").intent())
+        .isEqualTo(Topic.EMERGENCY);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "crèche Anderlecht" as a first message was answered in
    * Arabic ("creche" without its accent is an Arabizi loanword in the corpus).
    */
