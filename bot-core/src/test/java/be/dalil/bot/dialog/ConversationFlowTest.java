@@ -528,8 +528,10 @@ class ConversationFlowTest {
         .startsWith("In Vlaanderen heet de kinderbijslag Groeipakket").doesNotContain("Iriscare");
     assertThat(texts(say("allocations familiales à Schaerbeek")))
         .startsWith("À Bruxelles, c'est Iriscare").doesNotContain("Groeipakket");
-    assertThat(texts(say("allocations familiales à Liège")))
-        .startsWith("En Wallonie, les allocations familiales").doesNotContain("Iriscare");
+    Reply liege = say("allocations familiales à Liège");
+    assertThat(texts(liege)).startsWith("En Wallonie, les allocations familiales")
+        .doesNotContain("Iriscare");
+    assertThat(actorIds(liege)).startsWith("famiwal");
   }
 
   @Test
