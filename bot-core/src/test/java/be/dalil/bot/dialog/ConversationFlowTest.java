@@ -597,6 +597,7 @@ class ConversationFlowTest {
     assertThat(texts(ixelles)).startsWith("Toute pharmacie");
     assertThat(actorIds(say("wfin kayna saydaliya mhloula f lil f Gent")))
         .startsWith("pharmacy-on-duty");
+    assertThat(actorIds(say("where can I buy medicine in Leuven"))).startsWith("pharmacy-on-duty");
     assertThat(actorIds(say("my doctor is closed tonight, I live in Etterbeek")))
         .first().isNotEqualTo("pharmacy-on-duty");
   }
