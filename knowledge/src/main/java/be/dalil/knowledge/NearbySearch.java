@@ -101,10 +101,11 @@ final class NearbySearch {
     // The office whose main topic this is first: the town hall to register, the CPAS for aid.
     own.sort(Candidate.OWN_OFFICE);
     wanted.sort(Candidate.WANTED);
-    // Someone who asks for a pharmacy needs one on duty: then the doctor on duty too, before
-    // everyday care.
-    reference.sort(query.first().filter(Actor.PHARMACY::equals).isPresent()
-        ? Candidate.ON_DUTY_FIRST.thenComparing(Candidate.REFERENCE) : Candidate.REFERENCE);
+    // When the services asked for are on duty (the pharmacy on duty), so is what the person
+    // needs next: the doctor on duty before everyday care.
+    boolean onDuty = wanted.stream().anyMatch(c -> c.actor().flags().contains(Actor.OUT_OF_HOURS));
+    reference.sort(onDuty ? Candidate.ON_DUTY_FIRST.thenComparing(Candidate.REFERENCE)
+        : Candidate.REFERENCE);
     List<Candidate> ranked = new ArrayList<>(own);
     ranked.addAll(wanted);
     ranked.addAll(reference);
