@@ -83,6 +83,12 @@ public record Actor(
    * pharmacy, before the doctor on duty.
    */
   public static final String PHARMACY = "pharmacy";
+  /**
+   * Flag of the services that explain how to enrol a child in school where the family lives (the
+   * enrolment systems of Antwerp, Ghent and Brussels, the Flemish page on school for newcomer
+   * children): shown first to someone who asks about a school, before Kind en Gezin and the ONE.
+   */
+  public static final String SCHOOL = "school";
 
   public Actor {
     topics = List.copyOf(topics);

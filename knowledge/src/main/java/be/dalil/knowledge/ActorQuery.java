@@ -12,8 +12,8 @@ import java.util.Set;
  * after the person's own municipality's: {@link Actor#SHELTER} for someone without a roof,
  * {@link Actor#OUT_OF_HOURS} when the usual services are closed, {@link Actor#FAMILY_ALLOWANCE}
  * or {@link Actor#DRIVING_LICENCE} (the town hall, which is otherwise not shown for transport)
- * or {@link Actor#MOTHER_AND_CHILD} or {@link Actor#CHILDCARE} or {@link Actor#PHARMACY} for a
- * question about it.
+ * or {@link Actor#MOTHER_AND_CHILD} or {@link Actor#CHILDCARE} or {@link Actor#PHARMACY} or
+ * {@link Actor#SCHOOL} for a question about it.
  */
 public record ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
     int limit, Optional<Language> reader, Optional<String> first) {

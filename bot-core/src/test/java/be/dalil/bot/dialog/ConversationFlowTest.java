@@ -587,6 +587,27 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "my son is 8, how do I enrol him in school in Genk" got
+   * Kind en Gezin (pregnancy to age 3), the family allowance and an expat website, nothing about
+   * school. A school question gets the Flemish page on school for newcomer children first in
+   * Flanders, the enrolment services of Brussels there; a crèche still gets Kind en Gezin.
+   */
+  @Test
+  void showsTheSchoolServicesFirstWhenAskedForASchool() {
+    Reply genk = say("my son is 8, how do I enrol him in school in Genk");
+    assertThat(actorIds(genk)).first().isEqualTo("onthaalonderwijs-vlaanderen");
+    assertThat(texts(genk)).startsWith("Every child who lives in Belgium");
+    assertThat(actorIds(say("waar kan ik mijn dochter inschrijven in een school in Hasselt")))
+        .first().isEqualTo("onthaalonderwijs-vlaanderen");
+    assertThat(actorIds(say("bghit nsjel wldi f lmadrasa f Mechelen")))
+        .first().isEqualTo("onthaalonderwijs-vlaanderen");
+    assertThat(actorIds(say("je cherche une école pour ma fille à Schaerbeek")).subList(0, 2))
+        .containsExactlyInAnyOrder("inscription-secondaire-fwb", "inschrijven-in-brussel");
+    assertThat(actorIds(say("ik zoek kinderopvang voor mijn zoontje in Hasselt")))
+        .first().isEqualTo("kind-en-gezin");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "pharmacie de garde à Ixelles" started with the doctor on
    * duty, and the pharmacy on duty came third. Without a pharmacy, the doctor on duty stays first.
    */
