@@ -134,7 +134,8 @@ def main():
                 address = '%s, %s %s' % (address, postcode, m['names']['nl'] if m['region'] == 'flanders'
                                          else m['names']['fr'])
             verified = bool(site or tel)
-            flags = ['municipal_office'] + (['driving_licence'] if office == 'town_hall' else []) \
+            flags = ['municipal_office'] \
+                + (['driving_licence'] if office == 'town_hall' else ['urgent_medical_aid']) \
                 + ([] if verified else ['contact_unverified'])
             date = (row.get('source_date') or '')[:4]
             out.append({
@@ -142,9 +143,11 @@ def main():
                 'name': name_of(m, office),
                 'description': desc,
                 # The town hall also exchanges driving licences: shown for transport only to someone
-                # who asks about one (the flag), never for a bus ticket.
+                # who asks about one (the flag), never for a bus ticket. The CPAS/OCMW grants urgent
+                # medical aid to people without a residence permit: shown for care only to someone who
+                # says they have no papers.
                 'topics': ['register_municipality', 'residence_permit', 'transport'] if office == 'town_hall'
-                else ['social_welfare'],
+                else ['social_welfare', 'healthcare'],
                 'domain': 'public_service',
                 'province': m['province'] if m['region'] != 'wallonia' else '',
                 'municipality': m['names']['nl'] if m['region'] == 'flanders' else m['names']['fr'],

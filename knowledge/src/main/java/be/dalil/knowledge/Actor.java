@@ -89,6 +89,12 @@ public record Actor(
    * children): shown first to someone who asks about a school, before Kind en Gezin and the ONE.
    */
   public static final String SCHOOL = "school";
+  /**
+   * Flag of the office that pays for the care of people without residence papers (every
+   * CPAS/OCMW, through urgent medical aid): listed under healthcare but shown for it only, and
+   * first, to someone who says they have no papers.
+   */
+  public static final String URGENT_MEDICAL_AID = "urgent_medical_aid";
 
   public Actor {
     topics = List.copyOf(topics);

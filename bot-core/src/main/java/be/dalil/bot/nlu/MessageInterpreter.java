@@ -129,10 +129,12 @@ public final class MessageInterpreter implements Interpreter {
    * before a consultation.
    */
   private static final List<String> SERVICES_ASKED_FOR = List.of(Actor.PHARMACY,
-      Actor.OUT_OF_HOURS, Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE, Actor.MOTHER_AND_CHILD,
+      Actor.OUT_OF_HOURS, Actor.URGENT_MEDICAL_AID, Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE, Actor.MOTHER_AND_CHILD,
       Actor.CHILDCARE, Actor.SCHOOL);
   /** Actor flags and the words that ask for those services first, by topic. */
   private final List<Map.Entry<String, TopicWords>> servicesFirst;
+  /** Having no residence papers, and care: together, a question about care. */
+  private final TopicWords careWithoutPapers;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -152,6 +154,7 @@ public final class MessageInterpreter implements Interpreter {
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
     this.servicesFirst = SERVICES_ASKED_FOR.stream()
         .map(flag -> Map.entry(flag, TopicWords.askingFor(flag))).toList();
+    this.careWithoutPapers = TopicWords.askingFor(Actor.URGENT_MEDICAL_AID);
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -257,9 +260,10 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
-    Understanding understood = withABareVerb(withAStatedNeed(withASecondQuestion(
-        withAQuestionBeforeALanguage(decide(language, scored, place, languageNames.find(tokens),
-            !kinds.isEmpty()), tokens), text, tokens), scored, tokens, kinds), scored, tokens);
+    Understanding understood = withCareWithoutPapers(withABareVerb(withAStatedNeed(
+        withASecondQuestion(withAQuestionBeforeALanguage(decide(language, scored, place,
+            languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), scored, tokens,
+        kinds), scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
         understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood,
         tokens), tokens), tokens);
@@ -279,6 +283,22 @@ public final class MessageInterpreter implements Interpreter {
       }
     }
     return u;
+  }
+
+  /**
+   * "ik heb geen verblijfsvergunning, kan ik naar de dokter in Antwerpen" was read as a question
+   * about the permit, so the person never learnt that the OCMW pays for their care: a message read
+   * as one about a residence permit that says the person has none and names care is about care,
+   * and the permit is also asked.
+   */
+  private Understanding withCareWithoutPapers(Understanding u,
+      List<IntentClassifier.Scored> scored, List<String> tokens) {
+    if (u.intent() != Topic.RESIDENCE_PERMIT) {
+      return u;
+    }
+    return careWithoutPapers.together(tokens)
+        .map(care -> decidedAs(care, u, scored, Optional.of(Topic.RESIDENCE_PERMIT)))
+        .orElse(u);
   }
 
   /**

@@ -587,6 +587,32 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "je n'ai pas de papiers, est-ce que je peux voir un médecin
+   * à Bruxelles" got the community health centres and the GP on duty, never the CPAS, which pays
+   * for the care of people without papers; the Dutch question was read as one about the permit.
+   * Care without papers gets the own CPAS/OCMW first; care alone never gets it.
+   */
+  @Test
+  void showsTheOwnCpasFirstForCareWithoutPapers() {
+    Reply brussels = say("je n'ai pas de papiers, est-ce que je peux voir un médecin à Bruxelles");
+    assertThat(actorIds(brussels)).first().isEqualTo("social-welfare-bruxelles");
+    assertThat(texts(brussels)).startsWith("Pas de titre de séjour ?");
+    Reply antwerp = say("ik heb geen verblijfsvergunning, kan ik naar de dokter in Antwerpen");
+    assertThat(antwerp.topic()).contains(Topic.HEALTHCARE);
+    assertThat(actorIds(antwerp)).first().isEqualTo("social-welfare-antwerpen");
+    assertThat(buttons(antwerp).options().get(0).payload())
+        .isEqualTo(new Payload.ShowTopic(Topic.RESIDENCE_PERMIT).encode());
+    assertThat(actorIds(say("ma3ndich lwra9, wach n9der nmchi l tbib f Anvers")))
+        .first().isEqualTo("social-welfare-antwerpen");
+    assertThat(actorIds(say("I don't have papers, can I see a doctor in Gent")))
+        .first().isEqualTo("social-welfare-gent");
+    assertThat(actorIds(say("I need a family doctor in Gent")))
+        .doesNotContain("social-welfare-gent");
+    assertThat(say("I have no residence permit, how can I get one in Gent").topic())
+        .contains(Topic.RESIDENCE_PERMIT);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "my son is 8, how do I enrol him in school in Genk" got
    * Kind en Gezin (pregnancy to age 3), the family allowance and an expat website, nothing about
    * school. A school question gets the Flemish page on school for newcomer children first in
