@@ -135,6 +135,8 @@ public final class MessageInterpreter implements Interpreter {
   private final List<Map.Entry<String, TopicWords>> servicesFirst;
   /** Having no residence papers, and care: together, a question about care. */
   private final TopicWords careWithoutPapers;
+  /** One's child, and enrolling: together, a question about school. */
+  private final TopicWords childToEnrol;
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -155,6 +157,7 @@ public final class MessageInterpreter implements Interpreter {
     this.servicesFirst = SERVICES_ASKED_FOR.stream()
         .map(flag -> Map.entry(flag, TopicWords.askingFor(flag))).toList();
     this.careWithoutPapers = TopicWords.askingFor(Actor.URGENT_MEDICAL_AID);
+    this.childToEnrol = TopicWords.askingFor(Actor.SCHOOL);
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -260,7 +263,7 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
-    Understanding understood = withCareWithoutPapers(withABareVerb(withAStatedNeed(
+    Understanding understood = withTheNeedBehind(withABareVerb(withAStatedNeed(
         withASecondQuestion(withAQuestionBeforeALanguage(decide(language, scored, place,
             languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), scored, tokens,
         kinds), scored, tokens), scored, tokens);
@@ -287,17 +290,21 @@ public final class MessageInterpreter implements Interpreter {
 
   /**
    * "ik heb geen verblijfsvergunning, kan ik naar de dokter in Antwerpen" was read as a question
-   * about the permit, so the person never learnt that the OCMW pays for their care: a message read
-   * as one about a residence permit that says the person has none and names care is about care,
-   * and the permit is also asked.
+   * about the permit, so the person never learnt that the OCMW pays for their care; "mon fils a 13
+   * ans et ne parle pas néerlandais, où l'inscrire à Hasselt" as one about learning Dutch, which
+   * got courses for adults. A message read as one about a residence permit that says the person
+   * has none and names care is about care; one read as one about learning a language that names
+   * one's child and a verb of enrolling is about school. The first reading is also asked.
    */
-  private Understanding withCareWithoutPapers(Understanding u,
-      List<IntentClassifier.Scored> scored, List<String> tokens) {
-    if (u.intent() != Topic.RESIDENCE_PERMIT) {
-      return u;
-    }
-    return careWithoutPapers.together(tokens)
-        .map(care -> decidedAs(care, u, scored, Optional.of(Topic.RESIDENCE_PERMIT)))
+  private Understanding withTheNeedBehind(Understanding u, List<IntentClassifier.Scored> scored,
+      List<String> tokens) {
+    Optional<TopicWords> behind = switch (u.intent()) {
+      case RESIDENCE_PERMIT -> Optional.of(careWithoutPapers);
+      case LEARN_DUTCH, LEARN_FRENCH -> Optional.of(childToEnrol);
+      default -> Optional.empty();
+    };
+    return behind.flatMap(words -> words.together(tokens))
+        .map(need -> decidedAs(need, u, scored, Optional.of(u.intent())))
         .orElse(u);
   }
 

@@ -634,6 +634,25 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "mon fils a 13 ans et ne parle pas néerlandais, où
+   * l'inscrire à Hasselt" was read as a question about learning Dutch and got courses for adults.
+   * One's child to enrol makes it a school question, the language also asked; a parent's own
+   * course stays one.
+   */
+  @Test
+  void readsAChildToEnrolWhoDoesNotSpeakTheLanguageAsASchoolQuestion() {
+    Reply french = say("mon fils a 13 ans et ne parle pas néerlandais, où l'inscrire à Hasselt");
+    assertThat(french.topic()).contains(Topic.EDUCATION_CHILDREN);
+    assertThat(actorIds(french)).first().isEqualTo("onthaalonderwijs-vlaanderen");
+    assertThat(buttons(french).options().get(0).payload())
+        .isEqualTo(new Payload.ShowTopic(Topic.LEARN_DUTCH).encode());
+    assertThat(say("wldi 3ando 13 3am ma kayhder hta klma b neerlandais, fin nsajlo f Hasselt")
+        .topic()).contains(Topic.EDUCATION_CHILDREN);
+    assertThat(say("I have two kids and I want to register for a Dutch course in Hasselt")
+        .topic()).contains(Topic.LEARN_DUTCH);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "pharmacie de garde à Ixelles" started with the doctor on
    * duty, and the pharmacy on duty came third. Without a pharmacy, the doctor on duty stays first.
    */
