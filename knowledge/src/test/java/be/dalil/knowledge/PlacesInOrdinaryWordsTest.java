@@ -171,9 +171,12 @@ class PlacesInOrdinaryWordsTest {
     assertThat(placeIn("bghit nsjl f la commune dyal Jette")).contains("jette");
     assertThat(placeIn("comment m'inscrire à la commune de Jette")).contains("jette");
     assertThat(placeIn("ik moet naar de gemeente Boom")).contains("boom");
+    assertThat(placeIn("registration commune forest")).contains("forest");
+    assertThat(placeIn("municipality boom opening hours")).contains("boom");
     assertThat(placeIn("كيفاش نتسجل فالكوميون ديال جيت")).contains("jette");
     assertThat(placeIn("je jette mes vieux papiers")).isEmpty();
     assertThat(placeIn("de boom in de tuin van de gemeente is ziek")).isEmpty();
+    assertThat(placeIn("the commune wants my rental contract")).isEmpty();
   }
 
   @Test
