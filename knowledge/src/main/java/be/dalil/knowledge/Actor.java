@@ -95,6 +95,12 @@ public record Actor(
    * first, to someone who says they have no papers.
    */
   public static final String URGENT_MEDICAL_AID = "urgent_medical_aid";
+  /**
+   * Flag of the services that advise tenants in a conflict with their landlord (the Flemish
+   * tenants' unions, the Brussels housing information centre): shown first to someone who asks
+   * about a deposit, repairs or a landlord, before flats to rent.
+   */
+  public static final String TENANT_RIGHTS = "tenant_rights";
 
   public Actor {
     topics = List.copyOf(topics);

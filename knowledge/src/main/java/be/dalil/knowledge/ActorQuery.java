@@ -14,7 +14,8 @@ import java.util.Set;
  * or {@link Actor#DRIVING_LICENCE} (the town hall, which is otherwise not shown for transport)
  * or {@link Actor#MOTHER_AND_CHILD} or {@link Actor#CHILDCARE} or {@link Actor#PHARMACY} or
  * {@link Actor#SCHOOL} for a question about it, {@link Actor#URGENT_MEDICAL_AID} (the CPAS/OCMW,
- * otherwise not shown for care) for someone without residence papers.
+ * otherwise not shown for care) for someone without residence papers, {@link Actor#TENANT_RIGHTS}
+ * for a conflict with a landlord.
  */
 public record ActorQuery(Optional<Topic> topic, Optional<Place> place, Set<String> languages,
     int limit, Optional<Language> reader, Optional<String> first) {

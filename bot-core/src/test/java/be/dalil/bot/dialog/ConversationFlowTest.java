@@ -587,6 +587,23 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "mijn huisbaas wil mijn waarborg niet teruggeven, ik woon in
+   * Gent" got a Facebook group of rooms for expats first. A conflict with a landlord gets the
+   * services that advise tenants first; a search for a flat does not.
+   */
+  @Test
+  void showsTheTenantsServicesFirstForAConflictWithALandlord() {
+    Reply ghent = say("mijn huisbaas wil mijn waarborg niet teruggeven, ik woon in Gent");
+    assertThat(actorIds(ghent)).first().isEqualTo("vlaams-huurdersplatform");
+    assertThat(texts(ghent)).startsWith("Een probleem met je verhuurder");
+    assertThat(texts(say("my landlord wants to evict me, I live in Leuven")))
+        .startsWith("A problem with your landlord").contains("tenants' unions");
+    assertThat(actorIds(say("mol dar ma bghach yrje3 liya la garantie, ana f Anderlecht")))
+        .first().isEqualTo("bruxelles-logement");
+    assertThat(texts(say("appartement à louer Ixelles"))).doesNotContain("Un problème avec votre");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je n'ai pas de papiers, est-ce que je peux voir un médecin
    * à Bruxelles" got the community health centres and the GP on duty, never the CPAS, which pays
    * for the care of people without papers; the Dutch question was read as one about the permit.
