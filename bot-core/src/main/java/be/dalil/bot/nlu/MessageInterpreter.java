@@ -292,15 +292,18 @@ public final class MessageInterpreter implements Interpreter {
    * "ik heb geen verblijfsvergunning, kan ik naar de dokter in Antwerpen" was read as a question
    * about the permit, so the person never learnt that the OCMW pays for their care; "mon fils a 13
    * ans et ne parle pas néerlandais, où l'inscrire à Hasselt" as one about learning Dutch, which
-   * got courses for adults. A message read as one about a residence permit that says the person
-   * has none and names care is about care; one read as one about learning a language that names
-   * one's child and a verb of enrolling is about school. The first reading is also asked.
+   * got courses for adults, "i lost my job and i cant pay rent" as looking for a job. A message
+   * read as one about a residence permit that says the person has none and names care is about
+   * care; one read as one about learning a language that names one's child and a verb of enrolling
+   * is about school; one read as looking for a job or a home that names rent one cannot pay is
+   * about social assistance. The first reading is also asked.
    */
   private Understanding withTheNeedBehind(Understanding u, List<IntentClassifier.Scored> scored,
       List<String> tokens) {
     Optional<TopicWords> behind = switch (u.intent()) {
       case RESIDENCE_PERMIT -> Optional.of(careWithoutPapers);
       case LEARN_DUTCH, LEARN_FRENCH -> Optional.of(childToEnrol);
+      case HOUSING, FIND_JOB -> Optional.of(statedNeeds);
       default -> Optional.empty();
     };
     return behind.flatMap(words -> words.together(tokens))

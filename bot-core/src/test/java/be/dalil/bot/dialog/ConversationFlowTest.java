@@ -587,6 +587,27 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "i lost my job and i cant pay rent, im in Genk" got the VDAB
+   * and two expat websites, "ik kan mijn huur niet meer betalen" rental sites, and "ma b9itch 9ader
+   * nkhlles lkra" the emergency numbers. Rent one cannot pay gets the own CPAS/OCMW first, the
+   * first reading also asked.
+   */
+  @Test
+  void showsTheOwnCpasFirstForRentOneCannotPay() {
+    Reply genk = say("i lost my job and i cant pay rent, im in Genk");
+    assertThat(genk.topic()).contains(Topic.SOCIAL_WELFARE);
+    assertThat(actorIds(genk)).first().isEqualTo("social-welfare-genk");
+    assertThat(buttons(genk).options().get(0).payload())
+        .isEqualTo(new Payload.ShowTopic(Topic.FIND_JOB).encode());
+    assertThat(actorIds(say("ik kan mijn huur niet meer betalen, ik woon in Gent")))
+        .first().isEqualTo("social-welfare-gent");
+    assertThat(actorIds(say("ma b9itch 9ader nkhlles lkra, ana f Schaerbeek")))
+        .first().isEqualTo("social-welfare-schaerbeek");
+    assertThat(say("ik weet niet hoeveel huur ik moet betalen in Gent").topic())
+        .contains(Topic.HOUSING);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "mijn huisbaas wil mijn waarborg niet teruggeven, ik woon in
    * Gent" got a Facebook group of rooms for expats first. A conflict with a landlord gets the
    * services that advise tenants first; a search for a flat does not.
