@@ -33,9 +33,13 @@ public final class PlaceResolver {
   /** A name after an elided French "de": "d'Anderlecht", "d’Oud-Heverlee". */
   private static final Pattern ELIDED_DE =
       Pattern.compile("(?<!\\p{L})[dD]['\u2019]([\\p{L}][\\p{L}-]*)");
-  /** A word for the municipality right before a name, in English ("registration commune forest"). */
+  /**
+   * A word for the municipality, as newcomers spell it, right before a name ("registration commune
+   * forest", "regstr comune anderlect").
+   */
   private static final Pattern AFTER_COMMUNE = Pattern.compile(
-      "(?<!\\p{L})(?i:commune|municipality)\\s+([\\p{L}][\\p{L}-]*)");
+      "(?<!\\p{L})(?i:commune|comune|commun|municipality|municipalite|municipalité)\\s+"
+          + "([\\p{L}][\\p{L}-]*)");
   private static final int MAX_WORDS_IN_NAME = 4;
   /** Names people also use for a wider area: any other place in the same message is preferred. */
   private static final Set<String> UMBRELLA = Set.of("bruxelles");
@@ -237,9 +241,9 @@ public final class PlaceResolver {
    * The place a message names: the mention's, unless the message also names a place after an
    * elided French "de" ("la commune d'Anderlecht", "le CPAS d’Etterbeek"), which tokenising glued
    * into one word ("danderlecht") that {@link #findMention} does not read. Such a name wins over
-   * no place and over an umbrella name ("à Bruxelles, dans la commune d'Ixelles"); so does a name
-   * right after "commune" or "municipality" ("registration commune forest": "forest" alone is an
-   * English word).
+   * no place and over an umbrella name ("à Bruxelles, dans la commune d'Ixelles"); so does a name,
+   * even misspelt, right after "commune" or "municipality" ("registration commune forest": "forest"
+   * alone is an English word).
    *
    * <p>Kept out of {@link #findMention} on purpose: the intent model's features are built on its
    * spans (a place becomes one placeholder), so widening it would change what the shipped model
@@ -262,7 +266,8 @@ public final class PlaceResolver {
       }
       Matcher named = AFTER_COMMUNE.matcher(text);
       while (named.find()) {
-        Optional<Municipality> found = lookup(compact(named.group(1)), false);
+        // Right after such a word a misspelt name is still the place it is closest to.
+        Optional<Municipality> found = lookup(compact(named.group(1)), true);
         if (found.isPresent()) {
           return found.map(Place::centreOf);
         }

@@ -173,6 +173,7 @@ class PlacesInOrdinaryWordsTest {
     assertThat(placeIn("ik moet naar de gemeente Boom")).contains("boom");
     assertThat(placeIn("registration commune forest")).contains("forest");
     assertThat(placeIn("municipality boom opening hours")).contains("boom");
+    assertThat(placeIn("regstr comune anderlect")).contains("anderlecht");
     assertThat(placeIn("كيفاش نتسجل فالكوميون ديال جيت")).contains("jette");
     assertThat(placeIn("je jette mes vieux papiers")).isEmpty();
     assertThat(placeIn("de boom in de tuin van de gemeente is ziek")).isEmpty();
