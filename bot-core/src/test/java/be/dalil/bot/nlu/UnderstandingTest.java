@@ -246,6 +246,7 @@ class UnderstandingTest {
       "kifach nsjl f Hasselt|hasselt",
       "kifach ntsjl f Anderlecht|anderlecht",
       "bghit ntsjl f Genk|genk",
+      "regstr comune anderlect|anderlecht",
   })
   void readsABareRegistrationVerbAsTheRegistration(String text, String municipality) {
     Understanding u = understand(text);
