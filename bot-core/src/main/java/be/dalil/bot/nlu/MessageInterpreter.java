@@ -300,13 +300,14 @@ public final class MessageInterpreter implements Interpreter {
    */
   private Understanding withTheNeedBehind(Understanding u, List<IntentClassifier.Scored> scored,
       List<String> tokens) {
-    Optional<TopicWords> behind = switch (u.intent()) {
-      case RESIDENCE_PERMIT -> Optional.of(careWithoutPapers);
-      case LEARN_DUTCH, LEARN_FRENCH -> Optional.of(childToEnrol);
-      case HOUSING, FIND_JOB -> Optional.of(statedNeeds);
+    Optional<Map.Entry<TopicWords, Topic>> behind = switch (u.intent()) {
+      case RESIDENCE_PERMIT -> Optional.of(Map.entry(careWithoutPapers, Topic.HEALTHCARE));
+      case LEARN_DUTCH, LEARN_FRENCH -> Optional.of(Map.entry(childToEnrol,
+          Topic.EDUCATION_CHILDREN));
+      case HOUSING, FIND_JOB -> Optional.of(Map.entry(statedNeeds, Topic.SOCIAL_WELFARE));
       default -> Optional.empty();
     };
-    return behind.flatMap(words -> words.together(tokens))
+    return behind.flatMap(b -> b.getKey().together(tokens).filter(b.getValue()::equals))
         .map(need -> decidedAs(need, u, scored, Optional.of(u.intent())))
         .orElse(u);
   }
@@ -337,12 +338,14 @@ public final class MessageInterpreter implements Interpreter {
    * "je n'ai plus rien à manger, j'habite à Namur" was read as only giving a place, "I have
    * nothing to eat" as a goodbye, "mes enfants ont faim et j'ai plus un euro, aidez moi" as an
    * emergency that names no danger: a need stated in so many words ({@link StatedNeeds}) decides,
-   * unless the message names a danger, asks for a person or a language, or asks clearly about
-   * another practical topic.
+   * unless the message is an emergency that names a danger, asks for a person or a language, or
+   * asks clearly about another practical topic. A danger word that did not make the message an
+   * emergency does not stop it ("je suis enceinte et j'ai rien à manger, j'habite à Namur" was
+   * only a place).
    */
   private Understanding withAStatedNeed(Understanding u, List<IntentClassifier.Scored> scored,
       List<String> tokens, List<EmergencyKind> kinds) {
-    if (!kinds.isEmpty() || !mayStateANeed(u)) {
+    if (u.intent() == Topic.EMERGENCY && !kinds.isEmpty() || !mayStateANeed(u)) {
       return u;
     }
     return statedNeeds.in(tokens).filter(need -> need != u.intent())

@@ -117,7 +117,8 @@ class UnderstandingTest {
    * Found trying Dalil as a newcomer: "je n'ai plus rien à manger, j'habite à Namur" only gave a
    * place, "je n'ai plus d'argent pour manger, j'habite à Liège" was out of scope and "I have
    * nothing to eat" a goodbye. A need stated in so many words ({@code
-   * nlu-lexicon/stated-needs.txt}) is food aid.
+   * nlu-lexicon/stated-needs.txt}) is food aid, also beside a danger word that did not make the
+   * message an emergency ("je suis enceinte et j'ai rien à manger" was only a place).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -130,6 +131,7 @@ class UnderstandingTest {
       "ma3ndi ma nakol",
       "ما عندي ما ناكل",
       "mijn kinderen hebben honger, help ons aub",
+      "je suis enceinte et j'ai rien à manger, j'habite à Namur",
   })
   void readsHungerAsANeedForFoodAid(String text) {
     assertThat(understand(text).intent()).isEqualTo(Topic.SOCIAL_WELFARE);
