@@ -70,7 +70,8 @@ final class NearbySearch {
         continue;
       }
       if (!actor.serviceArea().covers(seat) || !actor.isReachable()
-          || !query.topic().map(t -> actor.topics().contains(t)).orElse(true)) {
+          || !query.topic().map(t -> actor.topics().contains(t)).orElse(true)
+          || onlyWhenAskedFor(actor, query)) {
         continue;
       }
       Candidate c = Candidate.of(a, distance, query.topic(), query.reader());
@@ -120,6 +121,17 @@ final class NearbySearch {
         nearby ? ActorSearch.Reach.NEARBY : ActorSearch.Reach.REGION);
   }
 
+  /**
+   * The family allowance fund is social assistance for someone who asks about the allowance: "je
+   * suis enceinte et j'ai rien à manger, j'habite à Namur" got FAMIWAL before the food banks, and
+   * "no money for food tonight" in Ostend Groeipakket third.
+   */
+  static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
+    return query.topic().filter(t -> t == Topic.SOCIAL_WELFARE).isPresent()
+        && actor.flags().contains(Actor.FAMILY_ALLOWANCE)
+        && !query.first().filter(Actor.FAMILY_ALLOWANCE::equals).isPresent();
+  }
+
   /** Without a place: national and online first (they help anyone); never a municipal office. */
   private ActorSearch anywhere(ActorQuery query) {
     Best best = new Best(query.limit(), query.first()
@@ -129,7 +141,8 @@ final class NearbySearch {
     int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
       Candidate c = Candidate.of(a, Optional.empty(), query.topic(), query.reader());
-      if (a.actor().isReachable() && !a.actor().isMunicipalOffice() && !c.unreadable()) {
+      if (a.actor().isReachable() && !a.actor().isMunicipalOffice() && !c.unreadable()
+          && !onlyWhenAskedFor(a.actor(), query)) {
         best.add(c);
         total++;
       }

@@ -608,6 +608,22 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "je suis enceinte et j'ai rien à manger, j'habite à Namur"
+   * got Wallonia's family allowance fund before the food banks, and "i have no money for food
+   * tonight, im in ostend" Groeipakket third. The family allowance is shown for social assistance
+   * to someone who asks about it only.
+   */
+  @Test
+  void showsTheFamilyAllowanceForSocialAssistanceOnlyWhenAskedFor() {
+    Reply namur = say("je suis enceinte et j'ai rien à manger, j'habite à Namur");
+    assertThat(namur.topic()).contains(Topic.SOCIAL_WELFARE);
+    assertThat(actorIds(namur)).doesNotContain("famiwal").contains("belgian-federation-food-banks");
+    assertThat(actorIds(say("i have no money for food tonight, im in ostend")))
+        .doesNotContain("groeipakket");
+    assertThat(actorIds(say("kinderbijslag aanvragen Antwerpen"))).contains("groeipakket");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "mijn huisbaas wil mijn waarborg niet teruggeven, ik woon in
    * Gent" got a Facebook group of rooms for expats first. A conflict with a landlord gets the
    * services that advise tenants first; a search for a flat does not.
