@@ -129,14 +129,24 @@ public final class MessageInterpreter implements Interpreter {
    * before a consultation.
    */
   private static final List<String> SERVICES_ASKED_FOR = List.of(Actor.PHARMACY,
-      Actor.OUT_OF_HOURS, Actor.URGENT_MEDICAL_AID, Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE, Actor.MOTHER_AND_CHILD,
-      Actor.CHILDCARE, Actor.SCHOOL, Actor.TENANT_RIGHTS);
+      Actor.OUT_OF_HOURS, Actor.URGENT_MEDICAL_AID, Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE,
+      Actor.MOTHER_AND_CHILD, Actor.CHILDCARE, Actor.SCHOOL, Actor.TENANT_RIGHTS);
   /** Actor flags and the words that ask for those services first, by topic. */
   private final List<Map.Entry<String, TopicWords>> servicesFirst;
   /** Having no residence papers, and care: together, a question about care. */
-  private final TopicWords careWithoutPapers;
+  private final NeedBehind careWithoutPapers;
   /** One's child, and enrolling: together, a question about school. */
-  private final TopicWords childToEnrol;
+  private final NeedBehind childToEnrol;
+  /** Rent one cannot pay: a question about social assistance. */
+  private final NeedBehind rentOneCannotPay;
+
+  /** Words that, together, show the need behind a reading ("when" lines of a word list). */
+  private record NeedBehind(TopicWords words, Topic need) {
+
+    Optional<Topic> in(List<String> tokens) {
+      return words.together(tokens).filter(need::equals);
+    }
+  }
   private final PlaceResolver places;
   /** The emergency's position in the intent model's distributions. */
   private final int emergency;
@@ -156,8 +166,10 @@ public final class MessageInterpreter implements Interpreter {
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
     this.servicesFirst = SERVICES_ASKED_FOR.stream()
         .map(flag -> Map.entry(flag, TopicWords.askingFor(flag))).toList();
-    this.careWithoutPapers = TopicWords.askingFor(Actor.URGENT_MEDICAL_AID);
-    this.childToEnrol = TopicWords.askingFor(Actor.SCHOOL);
+    // The same lists that ask for these services first hold their "when" lines.
+    this.careWithoutPapers = new NeedBehind(askingFor(Actor.URGENT_MEDICAL_AID), Topic.HEALTHCARE);
+    this.childToEnrol = new NeedBehind(askingFor(Actor.SCHOOL), Topic.EDUCATION_CHILDREN);
+    this.rentOneCannotPay = new NeedBehind(statedNeeds, Topic.SOCIAL_WELFARE);
     this.places = places;
     this.emergency = intents.index(Topic.EMERGENCY);
     this.outOfScope = intents.index(Topic.OUT_OF_SCOPE);
@@ -279,6 +291,11 @@ public final class MessageInterpreter implements Interpreter {
    * ask for some services of the topic first ({@link #SERVICES_ASKED_FOR}: the usual ones are
    * closed, the family allowance, a driving licence, a pregnancy) name their flag.
    */
+  private TopicWords askingFor(String flag) {
+    return servicesFirst.stream().filter(e -> e.getKey().equals(flag)).findFirst()
+        .orElseThrow().getValue();
+  }
+
   private Understanding withServicesFirst(Understanding u, List<String> tokens) {
     for (Map.Entry<String, TopicWords> words : servicesFirst) {
       if (words.getValue().names(tokens, u.intent())) {
@@ -300,14 +317,13 @@ public final class MessageInterpreter implements Interpreter {
    */
   private Understanding withTheNeedBehind(Understanding u, List<IntentClassifier.Scored> scored,
       List<String> tokens) {
-    Optional<Map.Entry<TopicWords, Topic>> behind = switch (u.intent()) {
-      case RESIDENCE_PERMIT -> Optional.of(Map.entry(careWithoutPapers, Topic.HEALTHCARE));
-      case LEARN_DUTCH, LEARN_FRENCH -> Optional.of(Map.entry(childToEnrol,
-          Topic.EDUCATION_CHILDREN));
-      case HOUSING, FIND_JOB -> Optional.of(Map.entry(statedNeeds, Topic.SOCIAL_WELFARE));
+    Optional<NeedBehind> behind = switch (u.intent()) {
+      case RESIDENCE_PERMIT -> Optional.of(careWithoutPapers);
+      case LEARN_DUTCH, LEARN_FRENCH -> Optional.of(childToEnrol);
+      case HOUSING, FIND_JOB -> Optional.of(rentOneCannotPay);
       default -> Optional.empty();
     };
-    return behind.flatMap(b -> b.getKey().together(tokens).filter(b.getValue()::equals))
+    return behind.flatMap(b -> b.in(tokens))
         .map(need -> decidedAs(need, u, scored, Optional.of(u.intent())))
         .orElse(u);
   }
