@@ -110,10 +110,12 @@ final class ReplyBuilder {
 
   /**
    * What to do first for these kinds of emergency, each naming its numbers ("Call 1733, the GP on
-   * duty"), before the general list of numbers.
+   * duty"), before the general list of numbers; the region's variant where the numbers differ
+   * (the help line for violence at home is 1712 in Flanders, 0800 30 030 in Brussels and
+   * Wallonia).
    */
   ReplyBuilder emergencyFirstSteps(List<EmergencyKind> kinds) {
-    kinds.forEach(kind -> say("emergency.first." + kind.key()));
+    kinds.forEach(kind -> say(regional("emergency.first." + kind.key())));
     return this;
   }
 
@@ -127,7 +129,8 @@ final class ReplyBuilder {
     List<String> named = new ArrayList<>();
     for (EmergencyKind kind : kinds) {
       named.addAll(PhoneNumbers.in(
-          services.messages.format(language, "emergency.first." + kind.key(), Map.of())));
+          services.messages.format(language, regional("emergency.first." + kind.key()),
+              Map.of())));
     }
     // Every emergency service for the place, the named ones moved first, then the usual number.
     return actors(Optional.of(Topic.EMERGENCY), Set.of(), Optional.of("actors.intro.helplines"),

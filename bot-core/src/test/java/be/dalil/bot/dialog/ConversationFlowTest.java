@@ -192,9 +192,20 @@ class ConversationFlowTest {
         .isEqualTo("ixelles");
   }
 
-  @Test
-  void givesTheEmergencyNumbersFirstWithoutAskingAnything() {
-    Reply reply = say("help my husband is hitting me");
+  /**
+   * "my husband hits me, where can I go" was a question about doctors, and the same with "in
+   * Brussels" a question back ("help near me?"): a clause that names a danger counts in a short
+   * message too, not only in a long one's sentences.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "help my husband is hitting me",
+      "my husband hits me, where can I go",
+      "mijn vriend slaat me, waar kan ik heen?",
+      "mon mari me frappe, je peux aller où ?",
+  })
+  void givesTheEmergencyNumbersFirstWithoutAskingAnything(String message) {
+    Reply reply = say(message);
     assertThat(reply.intent()).isEqualTo(Topic.EMERGENCY);
     assertThat(texts(reply)).contains("112");
     assertThat(reply.parts()).noneMatch(p -> p instanceof ReplyPart.RequestLocation);
@@ -232,7 +243,8 @@ class ConversationFlowTest {
 
     Reply beaten = say("mon mari me frappe, on habite à Ixelles");
     assertThat(beaten.actors()).hasSize(3);
-    assertThat(beaten.actors()).extracting(m -> m.actor().phone()).startsWith("101", "112");
+    assertThat(beaten.actors()).extracting(m -> m.actor().phone())
+        .containsExactly("101", "112", "+32 800 30 030");
   }
 
   static List<Arguments> emergencies() throws IOException {
