@@ -101,6 +101,12 @@ public record Actor(
    * about a deposit, repairs or a landlord, before flats to rent.
    */
   public static final String TENANT_RIGHTS = "tenant_rights";
+  /**
+   * Flag of the services for someone who asks for asylum (the Immigration Office, where the
+   * request is made in person, and Fedasil, which gives reception): shown first to someone who
+   * asks to apply, before the municipality, which has no part in the request.
+   */
+  public static final String ASYLUM = "asylum";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -71,7 +71,7 @@ final class NearbySearch {
       }
       if (!actor.serviceArea().covers(seat) || !actor.isReachable()
           || !query.topic().map(t -> actor.topics().contains(t)).orElse(true)
-          || onlyWhenAskedFor(actor, query)) {
+          || onlyWhenAskedFor(actor, query) || noPartIn(actor, query)) {
         continue;
       }
       Candidate c = Candidate.of(a, distance, query.topic(), query.reader());
@@ -130,6 +130,14 @@ final class NearbySearch {
     return query.topic().filter(t -> t == Topic.SOCIAL_WELFARE).isPresent()
         && actor.flags().contains(Actor.FAMILY_ALLOWANCE)
         && !query.first().filter(Actor.FAMILY_ALLOWANCE::equals).isPresent();
+  }
+
+  /**
+   * The municipality has no part in a request for asylum, made in person at the Immigration
+   * Office: "أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels town hall first.
+   */
+  static boolean noPartIn(Actor actor, ActorQuery query) {
+    return actor.isMunicipalOffice() && query.first().filter(Actor.ASYLUM::equals).isPresent();
   }
 
   /** Without a place: national and online first (they help anyone); never a municipal office. */
@@ -284,7 +292,15 @@ final class NearbySearch {
         .thenComparingInt(Candidate::paid)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
-    /** Without a place: national and online first (they help anyone), then primary topic. */
+    /**
+   * The municipality has no part in a request for asylum, made in person at the Immigration
+   * Office: "أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels town hall first.
+   */
+  static boolean noPartIn(Actor actor, ActorQuery query) {
+    return actor.isMunicipalOffice() && query.first().filter(Actor.ASYLUM::equals).isPresent();
+  }
+
+  /** Without a place: national and online first (they help anyone), then primary topic. */
     static final Comparator<Candidate> WITHOUT_PLACE = Comparator
         .comparing((Candidate c) -> !c.actor().serviceArea().everywhere())
         .thenComparingInt(Candidate::topicRank)

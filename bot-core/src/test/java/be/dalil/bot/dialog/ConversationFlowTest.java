@@ -653,6 +653,29 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "أريد أن أطلب اللجوء، أنا في بروكسل الآن" (I want to ask for
+   * asylum) got the Brussels town hall first, where no one can ask for asylum. A request for
+   * asylum gets the Immigration Office (where it is made, in person) and Fedasil (reception)
+   * first; a question about the permit one has still gets the municipality.
+   */
+  @Test
+  void showsTheImmigrationOfficeAndFedasilFirstToAskForAsylum() {
+    Reply arabic = say("أريد أن أطلب اللجوء، أنا في بروكسل الآن");
+    assertThat(actorIds(arabic).subList(0, 2))
+        .containsExactlyInAnyOrder("immigration-office", "fedasil");
+    assertThat(texts(arabic)).startsWith("لطلب اللجوء");
+    for (String request : List.of("I want to apply for asylum, I am in Brussels now",
+        "ik wil asiel aanvragen, ik ben nu in Antwerpen",
+        "je veux demander l'asile, je suis à Liège")) {
+      assertThat(actorIds(say(request)).subList(0, 2)).as(request)
+          .containsExactlyInAnyOrder("immigration-office", "fedasil");
+    }
+    Reply renewal = say("how do I renew my residence card in Leuven");
+    assertThat(actorIds(renewal)).doesNotContain("fedasil");
+    assertThat(texts(renewal)).doesNotContain("Pachéco");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je n'ai pas de papiers, est-ce que je peux voir un médecin
    * à Bruxelles" got the community health centres and the GP on duty, never the CPAS, which pays
    * for the care of people without papers; the Dutch question was read as one about the permit.
