@@ -107,6 +107,12 @@ public record Actor(
    * asks to apply, before the municipality, which has no part in the request.
    */
   public static final String ASYLUM = "asylum";
+  /**
+   * Flag of the services for mental health (someone to talk to: Tele-Onthaal 106, Télé-Accueil
+   * 107; care for exiles: Ulysse): listed under healthcare but shown for it only, and first, to
+   * someone who asks about their mental health.
+   */
+  public static final String MENTAL_HEALTH = "mental_health";
 
   public Actor {
     topics = List.copyOf(topics);

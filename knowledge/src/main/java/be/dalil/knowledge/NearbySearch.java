@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -122,14 +123,25 @@ final class NearbySearch {
   }
 
   /**
-   * The family allowance fund is social assistance for someone who asks about the allowance: "je
-   * suis enceinte et j'ai rien à manger, j'habite à Namur" got FAMIWAL before the food banks, and
-   * "no money for food tonight" in Ostend Groeipakket third.
+   * Services that belong to a topic only for someone who asks for them, by flag. The family
+   * allowance fund is social assistance for someone who asks about the allowance: "je suis
+   * enceinte et j'ai rien à manger, j'habite à Namur" got FAMIWAL before the food banks, and "no
+   * money for food tonight" in Ostend Groeipakket third. A listening line is care for someone who
+   * asks about their mental health, not for someone looking for a GP.
    */
+  private static final Map<String, Topic> ONLY_WHEN_ASKED_FOR = Map.of(
+      Actor.FAMILY_ALLOWANCE, Topic.SOCIAL_WELFARE,
+      Actor.MENTAL_HEALTH, Topic.HEALTHCARE);
+
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
-    return query.topic().filter(t -> t == Topic.SOCIAL_WELFARE).isPresent()
-        && actor.flags().contains(Actor.FAMILY_ALLOWANCE)
-        && !query.first().filter(Actor.FAMILY_ALLOWANCE::equals).isPresent();
+    for (Map.Entry<String, Topic> only : ONLY_WHEN_ASKED_FOR.entrySet()) {
+      if (query.topic().filter(only.getValue()::equals).isPresent()
+          && actor.flags().contains(only.getKey())
+          && !query.first().filter(only.getKey()::equals).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -653,6 +653,28 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "I feel very depressed since I arrived, I live in Ixelles,
+   * who can I talk to" got the federation of community health centres, its Flemish counterpart
+   * and the GP on duty, and no word on psychological care; a psychologist was asked for in vain
+   * in French too. Mental health gets a line on reimbursed psychologists and someone to talk to,
+   * and the services for it first; a question about a GP never gets them.
+   */
+  @Test
+  void showsSomeoneToTalkToAndPsychologicalCareForMentalHealth() {
+    Reply ixelles = say("I feel very depressed since I arrived, I live in Ixelles, who can I talk to");
+    assertThat(texts(ixelles)).startsWith("Feeling low, anxious");
+    assertThat(actorIds(ixelles)).contains("ulysse-ssm", "tele-accueil-107");
+    Reply schaerbeek = say("je suis très stressée et je dors plus, je suis à Schaerbeek, je cherche un psychologue");
+    assertThat(actorIds(schaerbeek)).first().isIn("ulysse-ssm", "tele-accueil-107");
+    assertThat(actorIds(say("ik zoek een psycholoog in Gent, ik ben depressief")))
+        .first().isEqualTo("tele-onthaal-106");
+    assertThat(actorIds(say("I need a family doctor in Gent")))
+        .doesNotContain("tele-onthaal-106", "tele-accueil-107");
+    assertThat(actorIds(say("je cherche un médecin généraliste à Ixelles")))
+        .doesNotContain("ulysse-ssm", "tele-accueil-107");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "أريد أن أطلب اللجوء، أنا في بروكسل الآن" (I want to ask for
    * asylum) got the Brussels town hall first, where no one can ask for asylum. A request for
    * asylum gets the Immigration Office (where it is made, in person) and Fedasil (reception)
