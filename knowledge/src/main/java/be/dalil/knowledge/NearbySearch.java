@@ -127,15 +127,16 @@ final class NearbySearch {
    * allowance fund is social assistance for someone who asks about the allowance: "je suis
    * enceinte et j'ai rien à manger, j'habite à Namur" got FAMIWAL before the food banks, and "no
    * money for food tonight" in Ostend Groeipakket third. A listening line is care for someone who
-   * asks about their mental health, not for someone looking for a GP.
+   * asks about their mental health, not for someone looking for a GP; the allowance is no answer
+   * to "my kids just arrived with me in Leuven, what about their education" either.
    */
-  private static final Map<String, Topic> ONLY_WHEN_ASKED_FOR = Map.of(
-      Actor.FAMILY_ALLOWANCE, Topic.SOCIAL_WELFARE,
-      Actor.MENTAL_HEALTH, Topic.HEALTHCARE);
+  private static final Map<String, Set<Topic>> ONLY_WHEN_ASKED_FOR = Map.of(
+      Actor.FAMILY_ALLOWANCE, Set.of(Topic.SOCIAL_WELFARE, Topic.EDUCATION_CHILDREN),
+      Actor.MENTAL_HEALTH, Set.of(Topic.HEALTHCARE));
 
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
-    for (Map.Entry<String, Topic> only : ONLY_WHEN_ASKED_FOR.entrySet()) {
-      if (query.topic().filter(only.getValue()::equals).isPresent()
+    for (Map.Entry<String, Set<Topic>> only : ONLY_WHEN_ASKED_FOR.entrySet()) {
+      if (query.topic().filter(only.getValue()::contains).isPresent()
           && actor.flags().contains(only.getKey())
           && !query.first().filter(only.getKey()::equals).isPresent()) {
         return true;

@@ -653,6 +653,25 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "my kids just arrived with me in Leuven, what about their
+   * education" got Kind en Gezin (pregnancy to age 3) first and the family allowance third. A
+   * question about children's education that names no age or crèche gets the school services
+   * first and no family allowance; the crèche and the allowance still come when asked for.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "my kids just arrived with me in Leuven, what about their education",
+      "mijn kinderen zijn net aangekomen in Mechelen, wat moeten we doen voor hun onderwijs",
+      "my son is 17 and wants to study at university in Leuven, what do we do",
+  })
+  void showsTheSchoolServicesBeforeBabyCareForChildren(String message) {
+    Reply reply = say(message);
+    assertThat(reply.intent()).isEqualTo(Topic.EDUCATION_CHILDREN);
+    assertThat(actorIds(reply)).first().isEqualTo("onthaalonderwijs-vlaanderen");
+    assertThat(actorIds(reply)).doesNotContain("groeipakket");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "I feel very depressed since I arrived, I live in Ixelles,
    * who can I talk to" got the federation of community health centres, its Flemish counterpart
    * and the GP on duty, and no word on psychological care; a psychologist was asked for in vain
