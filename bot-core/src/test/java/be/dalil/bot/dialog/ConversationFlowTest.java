@@ -653,6 +653,27 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "كيف أحصل على رقم السجل الوطني في بروكسل" (how do I get the
+   * national register number) was out of scope, "how do i get my national number, i live in
+   * Mechelen" a question back. The number comes with registering: the town hall, and the answer
+   * says so. (Asked as "رقم الضمان الاجتماعي", the social security number, it is still read as
+   * housing: "الضمان" is also the rent deposit, and that reading is clear.)
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "كيف أحصل على رقم السجل الوطني في بروكسل",
+      "how do i get my national number, i live in Mechelen",
+      "rijksregisternummer aanvragen, ik woon in Hasselt",
+  })
+  void sendsSomeoneAskingForTheNationalNumberToTheTownHall(String message) {
+    Reply reply = say(message);
+    assertThat(reply.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(reply.actors().get(0).actor().isMunicipalOffice()).isTrue();
+    assertThat(texts(reply))
+        .containsAnyOf("national register number", "السجل الوطني", "rijksregisternummer");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "my kids just arrived with me in Leuven, what about their
    * education" got Kind en Gezin (pregnancy to age 3) first and the family allowance third. A
    * question about children's education that names no age or crèche gets the school services
