@@ -653,6 +653,37 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "وصلت اليوم إلى بروكسل، ماذا أفعل أولا؟" (I arrived in
+   * Brussels today, what do I do first?) was out of scope, "salam, jit mn lmghrib l brussel m3a
+   * mrati w wladi, chno ndiro lwl?" a question about social assistance (the CPAS first), "je
+   * viens d'arriver à Namur, je fais quoi en premier ?" a question back. The first step of someone
+   * who has just arrived is registering at the town hall.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "وصلت اليوم إلى بروكسل، ماذا أفعل أولا؟",
+      "salam, jit mn lmghrib l brussel m3a mrati w wladi, chno ndiro lwl?",
+      "je viens d'arriver à Namur, je fais quoi en premier ?",
+  })
+  void sendsSomeoneWhoHasJustArrivedToTheTownHallFirst(String message) {
+    Reply reply = say(message);
+    assertThat(reply.intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+    assertThat(reply.actors().get(0).actor().isMunicipalOffice()).isTrue();
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: an engineer arriving in Mechelen with a single permit who
+   * asked "What do I need to do when I arrive?" read all about the permit and nothing about
+   * registering within 8 working days, which gives the residence card.
+   */
+  @Test
+  void tellsSomeoneArrivingWithASinglePermitToRegister() {
+    Reply reply = say("hi, I'm a software engineer from Casablanca, I start next week at a company"
+        + " in Mechelen. My employer handled the single permit. What do I need to do when I arrive?");
+    assertThat(texts(reply)).contains("register at your municipality within 8 working days");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "كيف أحصل على رقم السجل الوطني في بروكسل" (how do I get the
    * national register number) was out of scope, "how do i get my national number, i live in
    * Mechelen" a question back. The number comes with registering: the town hall, and the answer
