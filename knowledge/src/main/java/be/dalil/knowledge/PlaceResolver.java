@@ -41,6 +41,18 @@ public final class PlaceResolver {
       "(?<!\\p{L})(?i:commune|comune|commun|municipality|municipalite|municipalité)\\s+"
           + "([\\p{L}][\\p{L}-]*)");
   private static final int MAX_WORDS_IN_NAME = 4;
+  /** The most words of a short request that may end on a name that is also a word. */
+  private static final int SHORT_REQUEST = 4;
+  /**
+   * Words that make the end of a short message an ordinary word, not a place: a subject at the
+   * start ("ik eet ham", "je jette") or an article right before it ("I love the forest").
+   */
+  private static final Set<String> SUBJECTS = Set.of("i", "we", "you", "he", "she", "they",
+      "it", "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ik", "jij", "u",
+      "hij", "zij", "ze", "wij", "jullie", "ana", "nta", "nti", "howa", "hiya", "hna");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an", "my", "your", "this",
+      "le", "la", "les", "un", "une", "du", "des", "mon", "ma", "mes", "ce", "cette", "de", "het",
+      "een", "mijn", "die", "dat", "deze", "grote", "groot", "kleine", "klein");
   /** Names people also use for a wider area: any other place in the same message is preferred. */
   private static final Set<String> UMBRELLA = Set.of("bruxelles");
 
@@ -272,8 +284,30 @@ public final class PlaceResolver {
           return found.map(Place::centreOf);
         }
       }
+      Optional<Municipality> atTheEnd = endOfAShortRequest(text);
+      if (atTheEnd.isPresent()) {
+        return atTheEnd.map(Place::centreOf);
+      }
     }
     return mention.map(PlaceMention::place);
+  }
+
+  /**
+   * "travail jette" and "medecin generaliste forest" had no place: a name in Latin letters that is
+   * also a word ends a request of two to {@link #SHORT_REQUEST} words that has no subject and no
+   * article before the name.
+   */
+  private Optional<Municipality> endOfAShortRequest(String text) {
+    List<String> tokens = TextNormalizer.tokens(text);
+    int last = tokens.size() - 1;
+    // Latin letters only: "أحتاج مساعدة بشكل فوري" (I need help right away) ends on Forest's
+    // Arabic spelling.
+    if (last < 1 || last >= SHORT_REQUEST || !ambiguous.contains(tokens.get(last))
+        || !tokens.get(last).chars().allMatch(c -> c >= 'a' && c <= 'z')
+        || SUBJECTS.contains(tokens.get(0)) || ARTICLES.contains(tokens.get(last - 1))) {
+      return Optional.empty();
+    }
+    return lookup(tokens.get(last), false);
   }
 
   /**

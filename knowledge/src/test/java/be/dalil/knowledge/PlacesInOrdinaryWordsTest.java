@@ -180,6 +180,23 @@ class PlacesInOrdinaryWordsTest {
     assertThat(placeIn("the commune wants my rental contract")).isEmpty();
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "travail jette" and "medecin generaliste forest" had no
+   * place. A short request without a subject (two to four words, the first not a pronoun) that
+   * ends on such a name names the place; a sentence with a subject or an article does not.
+   */
+  @Test
+  void readsAnEverydayWordAsAPlaceAtTheEndOfAShortRequest() {
+    assertThat(placeIn("travail jette")).contains("jette");
+    assertThat(placeIn("medecin generaliste forest")).contains("forest");
+    assertThat(placeIn("huisarts zoeken mol")).contains("mol");
+    assertThat(placeIn("I love the forest")).isEmpty();
+    assertThat(placeIn("je jette")).isEmpty();
+    assertThat(placeIn("ik eet ham")).isEmpty();
+    assertThat(placeIn("walk in the forest")).isEmpty();
+    assertThat(placeIn("een grote boom")).isEmpty();
+  }
+
   @Test
   void readsEverydayArabicWordsAsWordsAndAsPlacesAfterALocative() {
     assertThat(placeIn("مول الدار رفض يكريني حيت انا عربي")).isEmpty();
