@@ -146,11 +146,15 @@ final class NearbySearch {
   }
 
   /**
-   * The municipality has no part in a request for asylum, made in person at the Immigration
-   * Office: "أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels town hall first.
+   * Services asked for in which the municipality has no part: a request for asylum is made in
+   * person at the Immigration Office ("أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels
+   * town hall first).
    */
+  private static final Set<String> WITHOUT_THE_MUNICIPALITY = Set.of(Actor.ASYLUM);
+
   static boolean noPartIn(Actor actor, ActorQuery query) {
-    return actor.isMunicipalOffice() && query.first().filter(Actor.ASYLUM::equals).isPresent();
+    return actor.isMunicipalOffice()
+        && query.first().filter(WITHOUT_THE_MUNICIPALITY::contains).isPresent();
   }
 
   /** Without a place: national and online first (they help anyone); never a municipal office. */
@@ -306,11 +310,15 @@ final class NearbySearch {
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
     /**
-   * The municipality has no part in a request for asylum, made in person at the Immigration
-   * Office: "أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels town hall first.
+   * Services asked for in which the municipality has no part: a request for asylum is made in
+   * person at the Immigration Office ("أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels
+   * town hall first).
    */
+  private static final Set<String> WITHOUT_THE_MUNICIPALITY = Set.of(Actor.ASYLUM);
+
   static boolean noPartIn(Actor actor, ActorQuery query) {
-    return actor.isMunicipalOffice() && query.first().filter(Actor.ASYLUM::equals).isPresent();
+    return actor.isMunicipalOffice()
+        && query.first().filter(WITHOUT_THE_MUNICIPALITY::contains).isPresent();
   }
 
   /** Without a place: national and online first (they help anyone), then primary topic. */

@@ -298,6 +298,10 @@ public final class PlaceResolver {
    * article before the name.
    */
   private Optional<Municipality> endOfAShortRequest(String text) {
+    // Most messages without a place are longer: no second tokenising for them.
+    if (text.strip().split("\\s+", SHORT_REQUEST + 1).length > SHORT_REQUEST) {
+      return Optional.empty();
+    }
     List<String> tokens = TextNormalizer.tokens(text);
     int last = tokens.size() - 1;
     // Latin letters only: "أحتاج مساعدة بشكل فوري" (I need help right away) ends on Forest's

@@ -100,6 +100,8 @@ public final class MessageInterpreter implements Interpreter {
   static final int JOINED_MAX_WORDS = 16;
   /** Commas and semicolons, Latin and Arabic, between the clauses of a long sentence. */
   private static final Pattern CLAUSE = Pattern.compile("[,\u060C;\u061B]");
+  /** A question mark, exclamation mark or full stop followed by more of the message. */
+  private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[?!\u061F.]\\s+\\S");
   /** Steps that need the municipality's registration first. */
   private static final Set<Topic> AFTER_REGISTRATION =
       Set.copyOf(EnumSet.of(Topic.HEALTH_INSURANCE, Topic.BANK_ACCOUNT));
@@ -661,17 +663,12 @@ public final class MessageInterpreter implements Interpreter {
     return combined;
   }
 
-  /** Whether a text has a clause separator, or a sentence end before its last characters. */
+  /**
+   * Whether a text has a clause separator ({@link #CLAUSE}) or a sentence end before its last
+   * characters: a cheap test before the sentence splitter, on every short message.
+   */
   private static boolean hasTwoParts(String text) {
-    String s = text.strip();
-    for (int i = 0; i < s.length() - 1; i++) {
-      char c = s.charAt(i);
-      if (c == ',' || c == ';' || c == '\u060C' || c == '\u061B' || c == '?' || c == '!'
-          || c == '\u061F' || c == '.' && i + 1 < s.length() && s.charAt(i + 1) == ' ') {
-        return true;
-      }
-    }
-    return false;
+    return CLAUSE.matcher(text).find() || SENTENCE_END_INSIDE.matcher(text.strip()).find();
   }
 
   /** A part's emergency reading if it is almost sure and the part names a danger, else 0. */
