@@ -92,7 +92,7 @@ class OperationsIT {
     // The chat's own servlet is named in the HTTP metrics as Spring MVC names its endpoints.
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("http_server_requests_seconds_count")
         .contains("method=\"POST\"", "status=\"200\"", "uri=\"/api/v1/messages\""));
-    // No long-task timer per request (application.yml): it cost about 1% of the chat's CPU.
+    // No long-task timer per request (application.properties): it cost about 1% of the chat's CPU.
     assertThat(lines).noneSatisfy(l -> assertThat(l).startsWith("http_server_requests_active"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("mongodb_driver_commands_seconds")
         .contains("status=\"SUCCESS\""));

@@ -9,7 +9,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of the Telegram channel ({@code dalil.telegram.*}, bound from the environment
- * variables in {@code application.yml}; see the README).
+ * variables in {@code application.properties}; see the README).
  *
  * @param botToken the token BotFather gave; empty turns the channel off
  * @param botUsername the bot's username, without "@"
