@@ -96,6 +96,8 @@ public final class MessageInterpreter implements Interpreter {
   static final double JOINED_QUESTION = 0.8;
   /** Words a practical question before a language name needs ("ik zoek werk in Mechelen"). */
   static final int QUESTION_BEFORE_LANGUAGE = 3;
+  /** A sentence before one that opens with "also" is its first question if it has this many words. */
+  private static final int ALSO_BEFORE_MIN_WORDS = 4;
   /** Longer sentences join background to a question with "and" more often than two questions. */
   static final int JOINED_MAX_WORDS = 16;
   /** Commas and semicolons, Latin and Arabic, between the clauses of a long sentence. */
@@ -453,19 +455,24 @@ public final class MessageInterpreter implements Interpreter {
               List.of(), u.place(), u.namedLanguage(), Optional.of(u.close().get(1))))
           : u;
     }
-    if (u.alsoAsked().isPresent() || u.needsClarification() || !u.intent().isPractical()
-        || u.intent() == Topic.EMERGENCY) {
+    if (u.needsClarification() || !u.intent().isPractical() || u.intent() == Topic.EMERGENCY) {
       return u;
     }
-    OptionalInt start = secondQuestion.start(tokens);
-    if (start.isPresent()) {
-      for (List<String> side : List.of(tokens.subList(0, start.getAsInt()),
-          tokens.subList(start.getAsInt(), tokens.size()))) {
+    // A second question asked outright replaces the model's runner-up reading as the topic also
+    // asked: "Je viens d'arriver à Namur pour un travail. Je dois m'inscrire à la commune [...].
+    // Et aussi, est-ce qu'il faut une mutuelle ?" had registration only as the runner-up, and
+    // got the health fund first.
+    Optional<List<List<String>>> sides = secondQuestionSides(text, tokens);
+    if (sides.isPresent()) {
+      for (List<String> side : sides.get()) {
         IntentClassifier.Scored best = bestReading(side);
         if (best.topic() != u.intent() && asksAbout(best)) {
           return registrationFirst(u.withAlsoAsked(best.topic()));
         }
       }
+      return u;
+    }
+    if (u.alsoAsked().isPresent()) {
       return u;
     }
     // A bare "and" is everywhere ("my wife and I", "la commune dit rien et ..."): it joins two
@@ -535,14 +542,47 @@ public final class MessageInterpreter implements Interpreter {
     if (joinedQuestions(text, tokens, close::equals).isPresent()) {
       return true;
     }
-    OptionalInt start = secondQuestion.start(tokens);
-    if (start.isEmpty()) {
+    Optional<List<List<String>>> sides = secondQuestionSides(text, tokens);
+    if (sides.isEmpty()) {
       return false;
     }
-    IntentClassifier.Scored before = bestReading(tokens.subList(0, start.getAsInt()));
-    IntentClassifier.Scored after = bestReading(tokens.subList(start.getAsInt(), tokens.size()));
+    IntentClassifier.Scored before = bestReading(sides.get().get(0));
+    IntentClassifier.Scored after = bestReading(sides.get().get(1));
     return asksAbout(before) && asksAbout(after)
         && close.equals(Set.of(before.topic(), after.topic()));
+  }
+
+  /**
+   * The words of the two questions of a message, if it asks two: the sides of "... and I also
+   * want" or "... and how do we" inside a sentence; or a later sentence that opens with "also",
+   * with what follows it, and the sentence before it, which "also" adds to ("My employer said I
+   * need to register at the city, but I don't know where. Also do I need health insurance from
+   * day one?" got the health fund alone; its background before, "I just moved to Ghent with a work
+   * permit.", read as the work permit).
+   */
+  private Optional<List<List<String>>> secondQuestionSides(String text, List<String> tokens) {
+    OptionalInt start = secondQuestion.start(tokens);
+    if (start.isPresent()) {
+      return Optional.of(List.of(tokens.subList(0, start.getAsInt()),
+          tokens.subList(start.getAsInt(), tokens.size())));
+    }
+    List<List<String>> sentences = TextNormalizer.sentences(text).stream()
+        .map(TextNormalizer::tokens).filter(words -> !words.isEmpty()).toList();
+    // The sentences' tokens are the message's unless a sentence end split a word.
+    if (sentences.size() < 2
+        || !sentences.stream().flatMap(List::stream).toList().equals(tokens)) {
+      return Optional.empty();
+    }
+    OptionalInt also = secondQuestion.alsoSentence(sentences);
+    if (also.isEmpty()) {
+      return Optional.empty();
+    }
+    int at = also.getAsInt();
+    List<String> before = sentences.get(at - 1).size() >= ALSO_BEFORE_MIN_WORDS
+        ? sentences.get(at - 1)
+        : sentences.subList(0, at).stream().flatMap(List::stream).toList();
+    return Optional.of(List.of(before,
+        sentences.subList(at, sentences.size()).stream().flatMap(List::stream).toList()));
   }
 
   /**

@@ -68,6 +68,30 @@ final class SecondQuestion {
   }
 
   /**
+   * The index of the first later sentence that opens with "also", "and also" or a glued "وأيضا"
+   * ("... but I don't know where. Also do I need health insurance?"), given the tokens of each
+   * sentence in order, if one does and the message has words enough before it.
+   */
+  OptionalInt alsoSentence(List<List<String>> sentences) {
+    int before = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      List<String> words = sentences.get(s);
+      if (before >= MIN_SIDE && words.size() >= MIN_SIDE && opensWithAlso(words)) {
+        return OptionalInt.of(s);
+      }
+      before += words.size();
+    }
+    return OptionalInt.empty();
+  }
+
+  private boolean opensWithAlso(List<String> words) {
+    String first = words.get(0);
+    return also.contains(first)
+        || and.contains(first) && also.contains(words.get(1))
+        || first.startsWith(GLUED_AND) && also.contains(first.substring(1));
+  }
+
+  /**
    * Where an "and" followed by a verb of doing joins two parts long enough to be read on their
    * own ("je dois m'inscrire à la commune | et trouver une mutuelle"), at most
    * {@link #MAX_JOINS} of them: a weaker sign than "also", so the caller asks both sides to read

@@ -535,6 +535,27 @@ class UnderstandingTest {
     assertThat(u.alsoAsked().map(Topic::id)).contains(also);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: a long message whose last sentence opens with "Also" ("...
+   * My employer said I need to register at the city, but I don't know where. Also do I need health
+   * insurance from day one?") got the health fund alone, and registration was lost. A sentence
+   * that opens with "also" asks a second question, like "and ... also" inside one sentence.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "I'm a software engineer from Casablanca, just moved to Ghent with a work permit. My employer"
+          + " said I need to register at the city, but I don't know where or what documents I need."
+          + " Also do I need health insurance from day one?|register_municipality|health_insurance",
+      "Je viens d'arriver à Namur pour un travail. Je dois m'inscrire à la commune, mais je ne sais"
+          + " pas quels documents apporter. Et aussi, est-ce qu'il faut une mutuelle tout de suite ?"
+          + "|register_municipality|health_insurance",
+  })
+  void offersTheQuestionOfASentenceThatOpensWithAlso(String message, String intent, String also) {
+    Understanding u = understand(message);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.alsoAsked().map(Topic::id)).contains(also);
+  }
+
   /** Two steps joined by "and" without registration keep the message's own reading first. */
   @Test
   void keepsBothStepsJoinedByAVerbAfterAnd() {
