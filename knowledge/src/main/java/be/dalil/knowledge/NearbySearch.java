@@ -128,17 +128,21 @@ final class NearbySearch {
    * enceinte et j'ai rien à manger, j'habite à Namur" got FAMIWAL before the food banks, and "no
    * money for food tonight" in Ostend Groeipakket third. A listening line is care for someone who
    * asks about their mental health, not for someone looking for a GP; the allowance is no answer
-   * to "my kids just arrived with me in Leuven, what about their education" either.
+   * to "my kids just arrived with me in Leuven, what about their education" either, nor the
+   * agencies for babies (Kind en Gezin, the ONE) to "where can my kids go to school in
+   * sint-jans-molenbeek". A service is shown when any of its own flags is asked for (Kind en Gezin
+   * for a crèche and for a pregnancy).
    */
   private static final Map<String, Set<Topic>> ONLY_WHEN_ASKED_FOR = Map.of(
       Actor.FAMILY_ALLOWANCE, Set.of(Topic.SOCIAL_WELFARE, Topic.EDUCATION_CHILDREN),
-      Actor.MENTAL_HEALTH, Set.of(Topic.HEALTHCARE));
+      Actor.MENTAL_HEALTH, Set.of(Topic.HEALTHCARE),
+      Actor.CHILDCARE, Set.of(Topic.EDUCATION_CHILDREN));
 
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
     for (Map.Entry<String, Set<Topic>> only : ONLY_WHEN_ASKED_FOR.entrySet()) {
       if (query.topic().filter(only.getValue()::contains).isPresent()
           && actor.flags().contains(only.getKey())
-          && !query.first().filter(only.getKey()::equals).isPresent()) {
+          && !query.first().filter(actor.flags()::contains).isPresent()) {
         return true;
       }
     }

@@ -724,6 +724,36 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "where can my kids go to school in sint-jans-molenbeek" got
+   * Kind en Gezin (pregnancy to age 3) among its three cards. The agencies for babies (Kind en
+   * Gezin, the ONE) come with children's education only when a crèche, a baby or a pregnancy is
+   * asked about.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "where can my kids go to school in sint-jans-molenbeek",
+      "ik zoek een school voor mijn kinderen in Gent",
+      "je cherche une école pour mes enfants à Schaerbeek",
+  })
+  void showsNoBabyAgencyForASchoolQuestion(String message) {
+    Reply reply = say(message);
+    assertThat(reply.intent()).isEqualTo(Topic.EDUCATION_CHILDREN);
+    assertThat(actorIds(reply)).doesNotContain("kind-en-gezin", "one-office-naissance-enfance");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "je cherche une crèche pour mon bébé à Anderlecht",
+      "ik zoek kinderopvang voor mijn baby in Gent",
+      // Darija writes "crèche" in Arabic letters; before, the agencies came third by chance.
+      "كيفاش نلقا بلاصة ف الكريش ف سكاربيك، كلشي عامر",
+  })
+  void stillShowsTheBabyAgencyWhenACrecheIsAskedFor(String message) {
+    Reply reply = say(message);
+    assertThat(actorIds(reply)).first().isIn("kind-en-gezin", "one-office-naissance-enfance");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "I feel very depressed since I arrived, I live in Ixelles,
    * who can I talk to" got the federation of community health centres, its Flemish counterpart
    * and the GP on duty, and no word on psychological care; a psychologist was asked for in vain
