@@ -122,6 +122,8 @@ public final class MessageInterpreter implements Interpreter {
   private final LanguageNames languageNames;
   private final ReplyLanguageRequest replyLanguage;
   private final SecondQuestion secondQuestion;
+  /** Things named in so many words, which the model misreads from the words around them. */
+  private final NamedThings namedThings = NamedThings.load();
   private final EmergencyKinds emergencyKinds;
   private final TopicWords statedNeeds;
   private final TopicWords bareVerbs;
@@ -280,10 +282,10 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
-    Understanding understood = withTheNeedBehind(withABareVerb(withAStatedNeed(
+    Understanding understood = withTheNeedBehind(withABareVerb(withANamedThing(withAStatedNeed(
         withASecondQuestion(withAQuestionBeforeALanguage(decide(language, scored, place,
             languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), scored, tokens,
-        kinds), scored, tokens), scored, tokens);
+        kinds), scored, tokens, kinds), scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
         understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood,
         tokens), tokens), tokens);
@@ -372,6 +374,30 @@ public final class MessageInterpreter implements Interpreter {
     return statedNeeds.in(tokens).filter(need -> need != u.intent())
         .map(need -> decidedAs(need, u, scored, u.alsoAsked().filter(also -> also != need)))
         .orElse(u);
+  }
+
+  /**
+   * "bghit carte SIM" was read as the residence card (0.97) and "رقم الضمان الاجتماعي" (the social
+   * security number) as housing (0.94): a thing named in so many words ({@link NamedThings})
+   * decides its topic, even over a clear reading, unless the message read again without it asks
+   * clearly about a practical topic, which is then the question ("I need a SIM card to register at
+   * the town hall"). Never over an emergency that names a danger, or a request for a person or a
+   * language; over one that names none, as for a need stated ("ik heb een INSZ nummer nodig" was
+   * read as an emergency, 0.45).
+   */
+  private Understanding withANamedThing(Understanding u, List<IntentClassifier.Scored> scored,
+      List<String> tokens, List<EmergencyKind> kinds) {
+    if (u.intent() == Topic.EMERGENCY && !kinds.isEmpty()
+        || asksForAPersonOrALanguage(u.intent())) {
+      return u;
+    }
+    return namedThings.in(tokens).map(named -> {
+      Topic topic = named.rest().isEmpty() ? named.topic()
+          : Optional.of(bestReading(named.rest())).filter(MessageInterpreter::asksClearly)
+              .map(IntentClassifier.Scored::topic).orElse(named.topic());
+      return topic == u.intent() && !u.needsClarification() ? u
+          : decidedAs(topic, u, scored, u.alsoAsked().filter(also -> also != topic));
+    }).orElse(u);
   }
 
   /**

@@ -556,6 +556,30 @@ class UnderstandingTest {
     assertThat(u.alsoAsked().map(Topic::id)).contains(also);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: a SIM card read as the residence card ("bghit carte SIM",
+   * 0.97) or as transport, the social security number as housing ("رقم الضمان الاجتماعي", 0.94:
+   * "الضمان" is also the rent deposit) or as an emergency ("ik heb een INSZ nummer nodig"). A thing
+   * named in so many words decides its topic, unless the rest of the message asks another clearly.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bghit carte SIM|out_of_scope",
+      "je cherche une carte SIM|out_of_scope",
+      "أين أشتري بطاقة SIM|out_of_scope",
+      "waar koop ik een simkaart in Gent|out_of_scope",
+      "رقم الضمان الاجتماعي|register_municipality",
+      "كيف أحصل على رقم الضمان الاجتماعي في أنتويرب|register_municipality",
+      "ik heb een INSZ nummer nodig|register_municipality",
+      "numero de securite sociale|register_municipality",
+      "how do I get a social security number, I live in Leuven|register_municipality",
+      // The rest of the message asks its own question.
+      "I need a SIM card and a health fund, which mutualité should I join?|health_insurance",
+  })
+  void readsAThingNamedInSoManyWordsAsItsTopic(String message, String intent) {
+    assertThat(understand(message).intent().id()).isEqualTo(intent);
+  }
+
   /** Two steps joined by "and" without registration keep the message's own reading first. */
   @Test
   void keepsBothStepsJoinedByAVerbAfterAnd() {
