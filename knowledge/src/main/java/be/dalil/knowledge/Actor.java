@@ -113,6 +113,11 @@ public record Actor(
    * someone who asks about their mental health.
    */
   public static final String MENTAL_HEALTH = "mental_health";
+  /**
+   * Flag of the dentists' services (the dentist on duty in Flanders): listed under healthcare but
+   * shown for it only, and first, to someone who asks for a dentist.
+   */
+  public static final String DENTIST = "dentist";
 
   public Actor {
     topics = List.copyOf(topics);

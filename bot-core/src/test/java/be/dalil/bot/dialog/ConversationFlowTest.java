@@ -724,6 +724,33 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "ana f brugge w bghit tbib dyal snan" (I am in Bruges and
+   * want a dentist) got the community health centres, the GP posts and 1733, the GP on duty, and no
+   * word on dentists. A dentist asked for gets a line on finding one through the health fund, and
+   * in Flanders the dentist on duty first.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ana f brugge w bghit tbib dyal snan",
+      "ik heb tandpijn en woon in Leuven, waar vind ik een tandarts?",
+      "أبحث عن طبيب أسنان في غنت",
+  })
+  void showsTheDentistOnDutyFirstInFlanders(String message) {
+    Reply reply = say(message);
+    assertThat(reply.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(texts(reply)).contains("0903 39 969");
+    assertThat(actorIds(reply)).first().isEqualTo("dentist-on-duty-flanders");
+  }
+
+  @Test
+  void givesNoFlemishDentistNumberInBrusselsNorADentistToSomeoneLookingForAGp() {
+    Reply brussels = say("je cherche un dentiste à Ixelles");
+    assertThat(texts(brussels)).contains("dentiste").doesNotContain("0903");
+    assertThat(actorIds(brussels)).doesNotContain("dentist-on-duty-flanders");
+    assertThat(actorIds(say("I need a GP in Gent"))).doesNotContain("dentist-on-duty-flanders");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "where can my kids go to school in sint-jans-molenbeek" got
    * Kind en Gezin (pregnancy to age 3) among its three cards. The agencies for babies (Kind en
    * Gezin, the ONE) come with children's education only when a crèche, a baby or a pregnancy is
