@@ -2,7 +2,10 @@ package be.dalil.bot.nlu;
 
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,32 +23,41 @@ final class NamedThings {
 
   private record Thing(List<String> words, Topic topic) {}
 
-  private final List<Thing> things;
+  /**
+   * The things by their first word, longest first: a message is looked up word by word rather than
+   * searched once per thing, and "carte sim" wins over "sim", so that the rest keeps no half of a
+   * thing.
+   */
+  private final Map<String, List<Thing>> byFirstWord;
 
-  private NamedThings(List<Thing> things) {
-    this.things = List.copyOf(things);
+  private NamedThings(Map<String, List<Thing>> byFirstWord) {
+    this.byFirstWord = Map.copyOf(byFirstWord);
   }
 
   static NamedThings load() {
-    List<Thing> things = new ArrayList<>();
+    Map<String, List<Thing>> byFirstWord = new HashMap<>();
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
       Topic topic = Topic.fromId(entry.key()).orElseThrow(
           () -> new IllegalStateException(RESOURCE + ": unknown topic " + entry.key()));
-      entry.words().forEach(words -> things.add(new Thing(words, topic)));
+      entry.words().forEach(words -> byFirstWord
+          .computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Thing(words, topic)));
     }
-    // Longest first: "carte sim" before "sim", so that the rest keeps no half of a thing.
-    things.sort((a, b) -> b.words().size() - a.words().size());
-    return new NamedThings(things);
+    byFirstWord.replaceAll((first, things) -> things.stream()
+        .sorted(Comparator.comparingInt((Thing t) -> t.words().size()).reversed()).toList());
+    return new NamedThings(byFirstWord);
   }
 
-  /** The first thing, longest first, that the tokens name, if any. */
+  /** The first thing the tokens name, the longest where several start at one word, if any. */
   Optional<Named> in(List<String> tokens) {
-    for (Thing thing : things) {
-      int size = thing.words().size();
-      for (int i = 0; i + size <= tokens.size(); i++) {
-        if (matches(tokens, i, thing.words())) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      List<Thing> candidates = byFirstWord.getOrDefault(token,
+          byFirstWord.getOrDefault(LexiconWords.stemOf(token), List.of()));
+      for (Thing thing : candidates) {
+        int end = i + thing.words().size();
+        if (end <= tokens.size() && matches(tokens, i, thing.words())) {
           List<String> rest = new ArrayList<>(tokens.subList(0, i));
-          rest.addAll(tokens.subList(i + size, tokens.size()));
+          rest.addAll(tokens.subList(end, tokens.size()));
           return Optional.of(new Named(thing.topic(), List.copyOf(rest)));
         }
       }
