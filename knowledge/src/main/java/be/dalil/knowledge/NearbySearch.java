@@ -156,10 +156,18 @@ final class NearbySearch {
    * town hall first).
    */
   private static final Set<String> WITHOUT_THE_MUNICIPALITY = Set.of(Actor.ASYLUM);
+  /**
+   * Services asked for that only the services flagged for them give: the town hall exchanges a
+   * driving licence ("comment faire reconnaître mon permis de conduire marocain à Bruxelles ?" got
+   * STIB and the SNCB after it).
+   */
+  private static final Set<String> ONLY_THE_SERVICES_FLAGGED = Set.of(Actor.DRIVING_LICENCE);
 
   static boolean noPartIn(Actor actor, ActorQuery query) {
-    return actor.isMunicipalOffice()
-        && query.first().filter(WITHOUT_THE_MUNICIPALITY::contains).isPresent();
+    return query.first().filter(flag ->
+        actor.isMunicipalOffice() && WITHOUT_THE_MUNICIPALITY.contains(flag)
+            || ONLY_THE_SERVICES_FLAGGED.contains(flag) && !actor.flags().contains(flag))
+        .isPresent();
   }
 
   /** Without a place: national and online first (they help anyone); never a municipal office. */
@@ -314,19 +322,7 @@ final class NearbySearch {
         .thenComparingInt(Candidate::paid)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
-    /**
-   * Services asked for in which the municipality has no part: a request for asylum is made in
-   * person at the Immigration Office ("أريد أن أطلب اللجوء، أنا في بروكسل الآن" got the Brussels
-   * town hall first).
-   */
-  private static final Set<String> WITHOUT_THE_MUNICIPALITY = Set.of(Actor.ASYLUM);
-
-  static boolean noPartIn(Actor actor, ActorQuery query) {
-    return actor.isMunicipalOffice()
-        && query.first().filter(WITHOUT_THE_MUNICIPALITY::contains).isPresent();
-  }
-
-  /** Without a place: national and online first (they help anyone), then primary topic. */
+    /** Without a place: national and online first (they help anyone), then primary topic. */
     static final Comparator<Candidate> WITHOUT_PLACE = Comparator
         .comparing((Candidate c) -> !c.actor().serviceArea().everywhere())
         .thenComparingInt(Candidate::topicRank)

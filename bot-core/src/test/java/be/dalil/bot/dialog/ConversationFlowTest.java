@@ -570,6 +570,18 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "comment faire reconnaître mon permis de conduire marocain à
+   * Bruxelles ?" got the town hall, then STIB and the SNCB, which have no part in a licence.
+   */
+  @Test
+  void showsOnlyTheTownHallForADrivingLicence() {
+    assertThat(actorIds(say("comment faire reconnaître mon permis de conduire marocain à"
+        + " Bruxelles ?"))).containsExactly("town-hall-bruxelles");
+    assertThat(actorIds(say("hoe kan ik mijn rijbewijs omruilen in Brugge")))
+        .containsExactly("town-hall-brugge");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "my wife is pregnant we just arrived in Leuven, where does
    * she go for check ups" got the GP answer and the community health centres first.
    */
