@@ -632,6 +632,23 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "je suis sans emploi et je n'ai plus d'argent pour payer le
+   * loyer, j'habite à Liège" was read as looking for a home: no money is rent one cannot pay too.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "je suis sans emploi et je n'ai plus d'argent pour payer le loyer, j'habite à Schaerbeek",
+      "I have no money to pay the rent this month, I live in Schaerbeek",
+      "ik heb geen geld meer om de huur te betalen, ik woon in Schaerbeek",
+      "ما عندي فلوس باش نخلص الكرا، ساكن ف سكاربيك",
+  })
+  void showsTheOwnCpasFirstToSomeoneWithNoMoneyForTheRent(String message) {
+    Reply reply = say(message);
+    assertThat(reply.topic()).contains(Topic.SOCIAL_WELFARE);
+    assertThat(actorIds(reply)).first().isEqualTo("social-welfare-schaerbeek");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je suis enceinte et j'ai rien à manger, j'habite à Namur"
    * got Wallonia's family allowance fund before the food banks, and "i have no money for food
    * tonight, im in ostend" Groeipakket third. The family allowance is shown for social assistance
