@@ -118,6 +118,12 @@ public record Actor(
    * shown for it only, and first, to someone who asks for a dentist.
    */
   public static final String DENTIST = "dentist";
+  /**
+   * Flag of the help lines for violence (1712, Écoute violences conjugales): listed under social
+   * assistance too, but shown for it only to someone who asks about violence; violence itself is
+   * answered as an emergency, with these lines by region.
+   */
+  public static final String VIOLENCE = "violence";
 
   public Actor {
     topics = List.copyOf(topics);

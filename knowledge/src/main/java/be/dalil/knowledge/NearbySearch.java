@@ -130,13 +130,15 @@ final class NearbySearch {
    * asks about their mental health, not for someone looking for a GP; the allowance is no answer
    * to "my kids just arrived with me in Leuven, what about their education" either, nor the
    * agencies for babies (Kind en Gezin, the ONE) to "where can my kids go to school in
-   * sint-jans-molenbeek", nor the dentist on duty to someone looking for a GP. A service is shown when any of its own flags is asked for (Kind en Gezin
+   * sint-jans-molenbeek", nor the dentist on duty to someone looking for a GP, nor a violence line to
+   * "je n'ai plus d'argent pour payer le loyer, j'habite à Liège". A service is shown when any of its own flags is asked for (Kind en Gezin
    * for a crèche and for a pregnancy).
    */
   private static final Map<String, Set<Topic>> ONLY_WHEN_ASKED_FOR = Map.of(
       Actor.FAMILY_ALLOWANCE, Set.of(Topic.SOCIAL_WELFARE, Topic.EDUCATION_CHILDREN),
       Actor.MENTAL_HEALTH, Set.of(Topic.HEALTHCARE),
       Actor.DENTIST, Set.of(Topic.HEALTHCARE),
+      Actor.VIOLENCE, Set.of(Topic.SOCIAL_WELFARE),
       Actor.CHILDCARE, Set.of(Topic.EDUCATION_CHILDREN));
 
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {

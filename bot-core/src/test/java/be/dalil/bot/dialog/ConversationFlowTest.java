@@ -649,6 +649,21 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: rent one cannot pay in Liège got the line for partner
+   * violence (Écoute violences conjugales) among its three cards. The violence lines come with
+   * social assistance only to someone who asks about violence; violence is an emergency.
+   */
+  @Test
+  void showsNoViolenceLineForMoneyProblems() {
+    assertThat(actorIds(say("je suis sans emploi et je n'ai plus d'argent pour payer le loyer,"
+        + " j'habite à Liège"))).doesNotContain("ecoute-violences-conjugales");
+    assertThat(actorIds(say("ik kan mijn huur niet meer betalen, ik woon in Gent")))
+        .doesNotContain("hulplijn-1712");
+    assertThat(actorIds(say("mijn man slaat mij, waar kan ik naartoe in Antwerpen")))
+        .contains("hulplijn-1712");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je suis enceinte et j'ai rien à manger, j'habite à Namur"
    * got Wallonia's family allowance fund before the food banks, and "i have no money for food
    * tonight, im in ostend" Groeipakket third. The family allowance is shown for social assistance
