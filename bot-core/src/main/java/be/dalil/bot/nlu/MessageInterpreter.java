@@ -592,6 +592,11 @@ public final class MessageInterpreter implements Interpreter {
       return Optional.of(List.of(tokens.subList(0, start.getAsInt()),
           tokens.subList(start.getAsInt(), tokens.size())));
     }
+    // Splitting into sentences and reading each again costs as much as a reading: only when a
+    // word for "also" is there at all.
+    if (!secondQuestion.saysAlso(tokens)) {
+      return Optional.empty();
+    }
     List<List<String>> sentences = TextNormalizer.sentences(text).stream()
         .map(TextNormalizer::tokens).filter(words -> !words.isEmpty()).toList();
     // The sentences' tokens are the message's unless a sentence end split a word.

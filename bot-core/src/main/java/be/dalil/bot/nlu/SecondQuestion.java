@@ -84,6 +84,16 @@ final class SecondQuestion {
     return OptionalInt.empty();
   }
 
+  /** Whether any token is a word for "also", alone or with a glued "و": cheap, before sentences. */
+  boolean saysAlso(List<String> tokens) {
+    for (String token : tokens) {
+      if (also.contains(token) || token.startsWith(GLUED_AND) && also.contains(token.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean opensWithAlso(List<String> words) {
     String first = words.get(0);
     return also.contains(first)
