@@ -289,7 +289,7 @@ public final class PlaceResolver {
         return atTheEnd.map(Place::centreOf);
       }
     }
-    return mention.map(PlaceMention::place);
+    return mention.map(PlaceMention::meant);
   }
 
   /**
@@ -334,8 +334,20 @@ public final class PlaceResolver {
         || i + 1 < tokens.size() && lookup(tokens.get(i + 1), false).isPresent();
   }
 
-  /** A place found in a message and the tokens [start, end) that named it. */
-  public record PlaceMention(Place place, int start, int end) {
+  /**
+   * A place found in a message and the tokens [start, end) that named it; and where the message
+   * moves to from it, if it does ("mn anderlecht l schaerbeek"), which is the place it means.
+   */
+  public record PlaceMention(Place place, int start, int end, Optional<Place> movedTo) {
+
+    public PlaceMention(Place place, int start, int end) {
+      this(place, start, end, Optional.empty());
+    }
+
+    /** The place the message means: where it moves to, else the place named. */
+    public Place meant() {
+      return movedTo.orElse(place);
+    }
 
     /** The tokens without the ones that named the place. */
     public List<String> removeFrom(List<String> tokens) {
@@ -429,9 +441,39 @@ public final class PlaceResolver {
         }
       }
     }
+    // The words that named the place stay those of the first (the intent model reads the message
+    // without them); the place of a move is its destination.
     return found.stream().min(Comparator
         .comparing((PlaceMention m) -> UMBRELLA.contains(m.place().municipality().id()))
-        .thenComparing(PlaceMention::start));
+        .thenComparing(PlaceMention::start))
+        .map(first -> movedTo(found, tokens).filter(to -> to != first)
+            .map(to -> new PlaceMention(first.place(), first.start(), first.end(),
+                Optional.of(to.place())))
+            .orElse(first));
+  }
+
+  /** Words for "from" and "to" right before two places named one after the other. */
+  private static final Set<String> MOVE_FROM = Set.of("from", "van", "de", "mn", "men", "من");
+  private static final Set<String> MOVE_TO = Set.of("to", "naar", "a", "vers", "l", "li", "الي", "الى",
+      "ل");
+
+  /**
+   * "mn anderlecht l schaerbeek", "van Gent naar Mechelen", "de Forest à Uccle": of a move from one
+   * place to the next, the second is where the person lives now, and where a move is declared (the
+   * first got the Anderlecht town hall). Only "from" + place + "to" + place, in a row.
+   */
+  private static Optional<PlaceMention> movedTo(List<PlaceMention> found, List<String> tokens) {
+    for (PlaceMention from : found) {
+      if (from.start() == 0 || !MOVE_FROM.contains(tokens.get(from.start() - 1))) {
+        continue;
+      }
+      for (PlaceMention to : found) {
+        if (to.start() == from.end() + 1 && MOVE_TO.contains(tokens.get(from.end()))) {
+          return Optional.of(to);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Tokens only: no capital letters to go by, no place asked for. */

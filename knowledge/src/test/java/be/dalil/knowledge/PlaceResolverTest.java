@@ -65,6 +65,23 @@ class PlaceResolverTest {
     assertThat(resolved("Anderlect")).isEqualTo("anderlecht");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "bghit nbdl l3nwan dyali mn anderlecht l schaerbeek" (I want
+   * to move my address from Anderlecht to Schaerbeek) got the Anderlecht town hall; a move is
+   * declared where one now lives.
+   */
+  @Test
+  void takesTheDestinationOfAMoveFromOnePlaceToAnother() {
+    assertThat(foundIn("bghit nbdl l3nwan dyali mn anderlecht l schaerbeek, chno ndir?"))
+        .isEqualTo("schaerbeek");
+    assertThat(foundIn("I moved from Ghent to Antwerp last week")).isEqualTo("antwerpen");
+    assertThat(foundIn("we verhuizen van Gent naar Mechelen")).isEqualTo("mechelen");
+    assertThat(foundIn("je déménage de Forest à Uccle, que faire ?")).isEqualTo("uccle");
+    assertThat(foundIn("انتقلت من أندرلخت إلى سكاربيك")).isEqualTo("schaerbeek");
+    // Two places without a move keep the first.
+    assertThat(foundIn("I live in Mechelen and work in Antwerp")).isEqualTo("mechelen");
+  }
+
   @Test
   void findsAPlaceInsideAMessage() {
     assertThat(foundIn("Where can I learn Dutch in Schaerbeek?")).isEqualTo("schaerbeek");

@@ -570,6 +570,17 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "slm, ana 3ndi titre de séjour w bghit nbdl l3nwan dyali mn
+   * anderlecht l schaerbeek, chno ndir?" (I want to move my address from Anderlecht to Schaerbeek)
+   * got the Anderlecht town hall; a move is declared at the new one.
+   */
+  @Test
+  void sendsAMoveToTheTownHallOfTheNewAddress() {
+    assertThat(actorIds(say("slm, ana 3ndi titre de séjour w bghit nbdl l3nwan dyali mn anderlecht"
+        + " l schaerbeek, chno ndir?"))).first().isEqualTo("town-hall-schaerbeek");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "comment faire reconnaître mon permis de conduire marocain à
    * Bruxelles ?" got the town hall, then STIB and the SNCB, which have no part in a licence.
    */
