@@ -49,6 +49,17 @@ class UnderstandingTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "inburgering Oostende", the first message of a
+   * conversation, was answered in French (training lines of French speakers using the Dutch word
+   * alone were labelled French).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"inburgering", "inburgering Oostende"})
+  void answersAFirstMessageOfDutchWordsOnlyInDutch(String text) {
+    assertThat(understand(text).language()).isEqualTo(Language.NL);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je suis enceinte, j'habite à Forest" was read as only a
    * place.
    */
