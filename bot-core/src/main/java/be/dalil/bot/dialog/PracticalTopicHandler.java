@@ -49,10 +49,16 @@ final class PracticalTopicHandler implements TopicHandler {
         ? Optional.of(first.asked()).filter(Topic::isPractical)
         : turn.understanding().alsoAsked().filter(t -> t != topic);
     if (also.isPresent()) {
-      // "Where do we register, and how do we find a doctor?": the second question's topic first.
-      reply.alsoAsked(also.get());
-      buttons.remove(also.get());
-      buttons.add(0, also.get());
+      // "Where do we register, and how do we find a doctor?": the second question's topic first,
+      // and those of a list after it ("Register, bank, insurance?").
+      List<Topic> asked = new ArrayList<>(List.of(also.get()));
+      if (!(turn.route() instanceof Route.HelpFirst)) {
+        turn.understanding().alsoListed().stream()
+            .filter(t -> t != topic && !asked.contains(t)).forEach(asked::add);
+      }
+      reply.alsoAsked(asked);
+      buttons.removeAll(asked);
+      buttons.addAll(0, asked);
     }
     return reply.topics(buttons).save(next.withPending(Optional.empty()));
   }

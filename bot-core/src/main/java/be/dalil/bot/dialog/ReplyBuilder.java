@@ -14,6 +14,7 @@ import be.dalil.knowledge.Place;
 import be.dalil.knowledge.Region;
 import be.dalil.knowledge.Scope;
 import be.dalil.knowledge.Topic;
+import com.ibm.icu.text.ListFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -264,10 +265,19 @@ final class ReplyBuilder {
         Map.of("topic", services.knowledge.answers().label(topic, language)));
   }
 
-  /** Says that the message also asks about another topic, whose button comes first. */
-  ReplyBuilder alsoAsked(Topic topic) {
-    return say("answer.alsoAsked",
-        Map.of("topic", services.knowledge.answers().label(topic, language)));
+  /** Says that the message also asks about other topics, whose buttons come first. */
+  ReplyBuilder alsoAsked(List<Topic> topics) {
+    if (topics.size() == 1) {
+      return say("answer.alsoAsked",
+          Map.of("topic", services.knowledge.answers().label(topics.get(0), language)));
+    }
+    List<String> labels = new ArrayList<>();
+    for (Topic topic : topics) {
+      labels.add(services.messages.format(language, "answer.alsoAskedItem",
+          Map.of("topic", services.knowledge.answers().label(topic, language))));
+    }
+    return say("answer.alsoAskedMany", Map.of("topics",
+        ListFormatter.getInstance(language.locale()).format(labels)));
   }
 
   /** Quick replies to pick a language, each labelled in its own language. */

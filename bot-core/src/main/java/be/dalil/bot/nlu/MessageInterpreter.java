@@ -100,6 +100,11 @@ public final class MessageInterpreter implements Interpreter {
   private static final int ALSO_BEFORE_MIN_WORDS = 4;
   /** Longer sentences join background to a question with "and" more often than two questions. */
   static final int JOINED_MAX_WORDS = 16;
+  /**
+   * The items of a list are this many words at most, a place aside ("l commune", "école pour les
+   * enfants", "a doctor in Gent").
+   */
+  private static final int LIST_ITEM_MAX_WORDS = 4;
   /** Commas and semicolons, Latin and Arabic, between the clauses of a long sentence. */
   private static final Pattern CLAUSE = Pattern.compile("[,\u060C;\u061B]");
   /** A question mark, exclamation mark or full stop followed by more of the message. */
@@ -287,7 +292,8 @@ public final class MessageInterpreter implements Interpreter {
             languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), scored, tokens,
         kinds), scored, tokens, kinds), scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
-        understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds) : understood,
+        understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds)
+            : withAList(understood, text),
         tokens), tokens), tokens);
   }
 
@@ -675,6 +681,96 @@ public final class MessageInterpreter implements Interpreter {
 
   private static boolean asksClearly(IntentClassifier.Scored reading) {
     return asksAbout(reading) && reading.probability() >= JOINED_QUESTION;
+  }
+
+  /**
+   * "What are the first things I need to do? Register, bank, insurance?" got registration alone,
+   * with no way on to the others: a list of topics asks about each. The message's own reading
+   * stays the answer (registration first beside the health fund or the bank, as for two
+   * questions) and the list's other topics are offered as also asked, in its order. A doubt
+   * between the list's own topics ("bank, mutuelle, commune?") is no doubt: the first is
+   * answered and the others offered.
+   */
+  private Understanding withAList(Understanding u, String text) {
+    boolean clear = u.intent().isPractical() && !u.needsClarification();
+    if (!clear && !u.needsClarification() || u.helpFirst().isPresent()) {
+      return u;
+    }
+    List<Topic> listed = new ArrayList<>(listedTopics(text));
+    if (clear ? !listed.contains(u.intent()) : !listed.containsAll(u.close())) {
+      return u;
+    }
+    Topic read = clear ? u.intent() : listed.get(0);
+    Topic first = listed.contains(Topic.REGISTER_MUNICIPALITY) && AFTER_REGISTRATION.contains(read)
+        ? Topic.REGISTER_MUNICIPALITY : read;
+    listed.remove(first);
+    u.alsoAsked().filter(also -> also != first).ifPresent(also -> {
+      listed.remove(also);
+      listed.add(0, also);
+    });
+    return new Understanding(u.language(), first, u.confidence(), List.of(), u.place(),
+        u.namedLanguage(), Optional.of(listed.get(0)), u.emergencies(), u.languageAsked(),
+        u.helpFirst(), u.servicesFirst(), listed.subList(1, listed.size()));
+  }
+
+  /**
+   * The practical topics of a sentence that is a list: three or more items between commas (and a
+   * last "and"), after any words before a colon, each of at most {@link #LIST_ITEM_MAX_WORDS}
+   * words but the first, which may say what the list is for ("I need a bank account, a health
+   * fund, a doctor"), and two or more of them asking clearly about topics of their own. Empty
+   * when no sentence is such a list. Two items are not enough: "ik ben Nederlander, moet ik
+   * inburgeren?" read as Dutch lessons and civic integration.
+   */
+  private List<Topic> listedTopics(String text) {
+    if (text.indexOf(',') < 0 && text.indexOf('\u060C') < 0) {
+      return List.of();
+    }
+    for (String sentence : TextNormalizer.sentences(text)) {
+      String[] parts = CLAUSE.split(sentence.substring(sentence.lastIndexOf(':') + 1));
+      if (parts.length < 2) {
+        continue;
+      }
+      List<List<String>> items = new ArrayList<>();
+      boolean aList = true;
+      for (int p = 0; p < parts.length && aList; p++) {
+        List<String> words = TextNormalizer.tokens(parts[p]);
+        if (p == 0 && words.size() > LIST_ITEM_MAX_WORDS) {
+          // What the list is for, whole: its "and" joins a clause ("de school vraagt geld voor
+          // uitstap en eten, is dat normaal"), not items.
+          items.add(words);
+          continue;
+        }
+        int from = 0;
+        for (int i = 0; i <= words.size(); i++) {
+          if (i == words.size() || secondQuestion.isAnd(words.get(i))) {
+            List<String> item = words.subList(from, i);
+            aList = item.size() <= LIST_ITEM_MAX_WORDS || places.findMention(item)
+                .map(m -> m.removeFrom(item).size() <= LIST_ITEM_MAX_WORDS).orElse(false);
+            if (!aList) {
+              break;
+            }
+            if (!item.isEmpty()) {
+              items.add(item);
+            }
+            from = i + 1;
+          }
+        }
+      }
+      if (!aList || items.size() < 3) {
+        continue;
+      }
+      List<Topic> topics = new ArrayList<>();
+      for (List<String> item : items) {
+        IntentClassifier.Scored best = bestReading(item);
+        if (asksAbout(best) && !topics.contains(best.topic())) {
+          topics.add(best.topic());
+        }
+      }
+      if (topics.size() >= 2) {
+        return topics;
+      }
+    }
+    return List.of();
   }
 
   /**

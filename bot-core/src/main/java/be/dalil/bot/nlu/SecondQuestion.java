@@ -54,6 +54,11 @@ final class SecondQuestion {
         words.get("action"));
   }
 
+  /** Whether the token is a word for "and". */
+  boolean isAnd(String token) {
+    return and.contains(token);
+  }
+
   /** The index of the first token of the second question, if the tokens ask one. */
   OptionalInt start(List<String> tokens) {
     for (int i = MIN_SIDE; i + MIN_SIDE <= tokens.size(); i++) {

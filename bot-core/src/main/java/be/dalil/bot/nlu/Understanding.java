@@ -30,6 +30,8 @@ import java.util.Optional;
  *     out_of_hours} for a health question asked when the usual services are closed ("mijn kind is
  *     ziek, het is zondagavond": the GP and the pharmacy on duty), {@code family_allowance} for a
  *     question about it ("kinderbijslag aanvragen": Groeipakket, Iriscare)
+ * @param alsoListed further practical topics a list in the message names, after {@code
+ *     alsoAsked} ("What do I do first? Register, bank, insurance?"); empty otherwise
  */
 public record Understanding(
     Language language,
@@ -42,11 +44,22 @@ public record Understanding(
     List<EmergencyKind> emergencies,
     boolean languageAsked,
     Optional<Topic> helpFirst,
-    Optional<String> servicesFirst) {
+    Optional<String> servicesFirst,
+    List<Topic> alsoListed) {
 
   public Understanding {
     close = List.copyOf(close);
     emergencies = List.copyOf(emergencies);
+    alsoListed = List.copyOf(alsoListed);
+  }
+
+  /** An understanding whose message names no list of topics. */
+  public Understanding(Language language, Topic intent, double confidence, List<Topic> close,
+      Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
+      List<EmergencyKind> emergencies, boolean languageAsked, Optional<Topic> helpFirst,
+      Optional<String> servicesFirst) {
+    this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
+        languageAsked, helpFirst, servicesFirst, List.of());
   }
 
   /** An understanding that does not ask for a language to answer in. */
@@ -65,30 +78,30 @@ public record Understanding(
 
   Understanding withEmergencies(List<EmergencyKind> kinds) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        kinds, languageAsked, helpFirst, servicesFirst);
+        kinds, languageAsked, helpFirst, servicesFirst, alsoListed);
   }
 
   Understanding withAlsoAsked(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage,
-        Optional.of(topic), emergencies, languageAsked, helpFirst, servicesFirst);
+        Optional.of(topic), emergencies, languageAsked, helpFirst, servicesFirst, alsoListed);
   }
 
   /** To be answered in the language asked for, which services need not speak. */
   Understanding answeredIn(Language asked) {
     return new Understanding(asked, intent, confidence, close, place, Optional.empty(), alsoAsked,
-        emergencies, true, helpFirst, servicesFirst);
+        emergencies, true, helpFirst, servicesFirst, alsoListed);
   }
 
   /** A need stated beside the question, whose help comes before the answer to it. */
   Understanding withHelpFirst(Topic topic) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        emergencies, languageAsked, Optional.of(topic), servicesFirst);
+        emergencies, languageAsked, Optional.of(topic), servicesFirst, alsoListed);
   }
 
   /** Asking for the services flagged {@code flag} first. */
   Understanding withServicesFirst(String flag) {
     return new Understanding(language, intent, confidence, close, place, namedLanguage, alsoAsked,
-        emergencies, languageAsked, helpFirst, Optional.of(flag));
+        emergencies, languageAsked, helpFirst, Optional.of(flag), alsoListed);
   }
 
   /** Two or three practical topics are about equally likely: ask which one is meant. */

@@ -443,6 +443,24 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "What are the first things I need to do? Register, bank,
+   * insurance?" got registration, with no button for the bank; a list of three got one answer.
+   */
+  @Test
+  void offersEveryTopicOfAListAfterTheFirst() {
+    Reply reply = say("Je viens d'arriver à Gand. Je dois faire : commune, banque, mutuelle,"
+        + " école pour les enfants");
+
+    assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(texts(reply)).contains("Votre message porte aussi sur « Ouvrir un compte bancaire »,"
+        + " « Mutualité » et « École et crèche »");
+    assertThat(buttons(reply).options().subList(0, 3)).extracting(ReplyPart.QuickReply::payload)
+        .containsExactly(new Payload.ShowTopic(Topic.BANK_ACCOUNT).encode(),
+            new Payload.ShowTopic(Topic.HEALTH_INSURANCE).encode(),
+            new Payload.ShowTopic(Topic.EDUCATION_CHILDREN).encode());
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "register and find a health fund" in Anderlecht got the
    * health fund alone, whose answer itself says to register first; registration had no button.
    */

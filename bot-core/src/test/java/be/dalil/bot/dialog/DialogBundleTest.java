@@ -24,7 +24,8 @@ class DialogBundleTest {
   @Test
   void formatsEveryMessageWithTypicalArguments() {
     Map<String, Object> args = Map.of("count", 3, "place", "Gent", "dePlace", "de Gand",
-        "distance", "2 km", "language", "Nederlands", "topic", "Health fund");
+        "distance", "2 km", "language", "Nederlands", "topic", "Health fund", "topics",
+        "“Health fund” and “Open a bank account”");
     for (Language language : Language.values()) {
       for (String key : messages.keys(language)) {
         assertThat(messages.format(language, key, args)).as(language + " " + key)

@@ -612,6 +612,49 @@ class UnderstandingTest {
     assertThat(u.needsClarification()).isFalse();
   }
 
+  /**
+   * Found trying Dalil as a newcomer: a list of topics got only one of them. Each topic of a
+   * list of three or more short items is asked about: the message's own reading is answered
+   * (registration first beside the bank or the health fund), the others are also asked, in the
+   * list's order; a doubt between the list's own topics is no doubt.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "I arrived in Mechelen last week with a single permit. What are the first things I need to"
+          + " do? Register, bank, insurance?|register_municipality|bank_account|",
+      "bank, mutuelle, commune|register_municipality|bank_account|health_insurance",
+      "I need a bank account, a health fund and a doctor in Gent"
+          + "|bank_account|health_insurance|healthcare",
+      "ik woon in Gent, ik zoek werk, een huis en een huisarts|healthcare|find_job|housing",
+      "وصلت إلى أنتويرب، أحتاج: البلدية، البنك، التأمين الصحي"
+          + "|register_municipality|bank_account|health_insurance",
+  })
+  void asksAboutEachTopicOfAList(String message, String intent, String also, String listed) {
+    Understanding u = understand(message);
+    assertThat(u.intent().id()).isEqualTo(intent);
+    assertThat(u.close()).isEmpty();
+    assertThat(u.alsoAsked().map(Topic::id)).contains(also);
+    assertThat(u.alsoListed()).extracting(Topic::id)
+        .containsExactlyElementsOf(listed == null ? List.of() : List.of(listed));
+  }
+
+  /** Commas between clauses, places or greetings make no list. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ik ben Nederlander, moet ik inburgeren?|civic_integration",
+      "de school vraagt geld voor uitstap en eten, is dat normaal|",
+      "rue de Brabant 45, 1030|provide_location",
+      "Gent, Antwerpen, Brugge|provide_location",
+  })
+  void readsNoListInCommasBetweenClausesOrPlaces(String message, String intent) {
+    Understanding u = understand(message);
+    assertThat(u.alsoListed()).isEmpty();
+    if (intent != null) {
+      assertThat(u.intent().id()).isEqualTo(intent);
+      assertThat(u.alsoAsked()).isEmpty();
+    }
+  }
+
   /** An "and" that joins background, people or things to one question adds nothing. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
