@@ -119,6 +119,13 @@ public record Actor(
    */
   public static final String DENTIST = "dentist";
   /**
+   * Flag of the services for social housing (the Flemish central registration register): listed
+   * under housing but shown for it only, and first, to someone who asks for social housing. The
+   * Brussels SLRB / BGHM is not flagged: it stays among the Region's three housing references for
+   * everyone, where hiding it left a family of five in Forest with an expat network instead.
+   */
+  public static final String SOCIAL_HOUSING = "social_housing";
+  /**
    * Flag of the help lines for violence (1712, Écoute violences conjugales): listed under social
    * assistance too, but shown for it only to someone who asks about violence; violence itself is
    * answered as an emergency, with these lines by region.

@@ -131,7 +131,8 @@ final class NearbySearch {
    * to "my kids just arrived with me in Leuven, what about their education" either, nor the
    * agencies for babies (Kind en Gezin, the ONE) to "where can my kids go to school in
    * sint-jans-molenbeek", nor the dentist on duty to someone looking for a GP, nor a violence line to
-   * "je n'ai plus d'argent pour payer le loyer, j'habite à Liège". A service is shown when any of its own flags is asked for (Kind en Gezin
+   * "je n'ai plus d'argent pour payer le loyer, j'habite à Liège", nor social housing to a student
+   * looking for a kot in Leuven. A service is shown when any of its own flags is asked for (Kind en Gezin
    * for a crèche and for a pregnancy).
    */
   private static final Map<String, Set<Topic>> ONLY_WHEN_ASKED_FOR = Map.of(
@@ -139,7 +140,8 @@ final class NearbySearch {
       Actor.MENTAL_HEALTH, Set.of(Topic.HEALTHCARE),
       Actor.DENTIST, Set.of(Topic.HEALTHCARE),
       Actor.VIOLENCE, Set.of(Topic.SOCIAL_WELFARE),
-      Actor.CHILDCARE, Set.of(Topic.EDUCATION_CHILDREN));
+      Actor.CHILDCARE, Set.of(Topic.EDUCATION_CHILDREN),
+      Actor.SOCIAL_HOUSING, Set.of(Topic.HOUSING));
 
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
     for (Map.Entry<String, Set<Topic>> only : ONLY_WHEN_ASKED_FOR.entrySet()) {

@@ -826,6 +826,35 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "ik zoek een sociale woning in Antwerpen" got a commercial
+   * rental agency first, and "كيف اقدم على سكن اجتماعي في غنت" (how do I apply for social housing
+   * in Ghent) a Facebook group of rooms for expats. Social housing asked for gets a line on who may
+   * apply and, in Flanders, the central registration register first.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "ik zoek een sociale woning in Antwerpen",
+      "كيف اقدم على سكن اجتماعي في غنت",
+      "how do I apply for social housing in Leuven",
+  })
+  void showsTheFlemishSocialHousingRegisterFirstToSomeoneWhoAsksForIt(String message) {
+    Reply reply = say(message);
+    assertThat(reply.intent()).isEqualTo(Topic.HOUSING);
+    assertThat(texts(reply)).contains("www.vlaanderen.be/sociaalhuren");
+    assertThat(actorIds(reply)).first().isEqualTo("sociaal-huren-vlaanderen");
+  }
+
+  @Test
+  void showsNoSocialHousingToAStudentLookingForAKotNorTheFlemishRegisterInBrussels() {
+    Reply student = say("looking for a kot in Leuven, max 450 euro, anyone?");
+    assertThat(actorIds(student)).doesNotContain("sociaal-huren-vlaanderen");
+    assertThat(texts(student)).doesNotContain("social home");
+    Reply brussels = say("comment s'inscrire pour un logement social à Schaerbeek");
+    assertThat(texts(brussels)).contains("SLRB").doesNotContain("vlaanderen.be");
+    assertThat(actorIds(brussels)).contains("slrb-bghm").doesNotContain("sociaal-huren-vlaanderen");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "where can my kids go to school in sint-jans-molenbeek" got
    * Kind en Gezin (pregnancy to age 3) among its three cards. The agencies for babies (Kind en
    * Gezin, the ONE) come with children's education only when a crèche, a baby or a pregnancy is
