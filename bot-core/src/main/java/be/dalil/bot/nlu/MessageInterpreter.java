@@ -293,7 +293,7 @@ public final class MessageInterpreter implements Interpreter {
         kinds), scored, tokens, kinds), scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
         understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds)
-            : withAList(understood, text),
+            : withAList(withTheClearQuestion(understood, text, tokens), text),
         tokens), tokens), tokens);
   }
 
@@ -681,6 +681,30 @@ public final class MessageInterpreter implements Interpreter {
 
   private static boolean asksClearly(IntentClassifier.Scored reading) {
     return asksAbout(reading) && reading.probability() >= JOINED_QUESTION;
+  }
+
+  /**
+   * "Goedemiddag allemaal. Ik ben Karim [...] We huren een klein appartement via een kennis. [...]
+   * Nu is mijn vraag: waar kan zij Nederlandse les volgen, liefst overdag terwijl de kinderen op
+   * school zijn?" asked which of Dutch lessons and housing was meant: the background weighed as
+   * much as the question. In a long message whose readings are in doubt, the last sentence asked
+   * outright (a question mark) decides when it reads clearly as one of the topics in doubt.
+   */
+  private Understanding withTheClearQuestion(Understanding u, String text, List<String> tokens) {
+    if (!u.needsClarification() || tokens.size() < LONG_MESSAGE) {
+      return u;
+    }
+    List<String> sentences = TextNormalizer.sentences(text);
+    for (int i = sentences.size() - 1; i >= 0; i--) {
+      if (asksOutright(sentences.get(i))) {
+        IntentClassifier.Scored question = bestReading(TextNormalizer.tokens(sentences.get(i)));
+        return asksClearly(question) && u.close().contains(question.topic())
+            ? new Understanding(u.language(), question.topic(), u.confidence(), List.of(),
+                u.place(), u.namedLanguage(), Optional.empty(), u.emergencies())
+            : u;
+      }
+    }
+    return u;
   }
 
   /**

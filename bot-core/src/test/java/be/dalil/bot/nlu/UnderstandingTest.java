@@ -638,6 +638,22 @@ class UnderstandingTest {
         .containsExactlyElementsOf(listed == null ? List.of() : List.of(listed));
   }
 
+  /**
+   * Found trying Dalil as a newcomer: a long message whose background (a flat rented through a
+   * friend) weighed as much as its question asked which of Dutch lessons and housing was meant.
+   * The last sentence asked outright decides a doubt between topics it reads clearly as one of.
+   */
+  @Test
+  void letsAClearQuestionDecideADoubtfulLongMessage() {
+    Understanding u = understand("Goedemiddag allemaal. Ik ben Karim, 34 jaar, en ik ben drie"
+        + " weken geleden met mijn vrouw en twee dochters vanuit Tanger naar Hasselt verhuisd omdat"
+        + " ik hier werk heb gevonden in een magazijn. We huren een klein appartement via een"
+        + " kennis. Mijn vrouw spreekt alleen Arabisch en een beetje Frans. Nu is mijn vraag: waar"
+        + " kan zij Nederlandse les volgen, liefst overdag terwijl de kinderen op school zijn?");
+    assertThat(u.needsClarification()).isFalse();
+    assertThat(u.intent()).isEqualTo(Topic.LEARN_DUTCH);
+  }
+
   /** Commas between clauses, places or greetings make no list. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
