@@ -107,6 +107,8 @@ public final class MessageInterpreter implements Interpreter {
   private static final int LIST_ITEM_MAX_WORDS = 4;
   /** Commas and semicolons, Latin and Arabic, between the clauses of a long sentence. */
   private static final Pattern CLAUSE = Pattern.compile("[,\u060C;\u061B]");
+  /** Question marks, exclamation marks, full stops and line ends, Latin and Arabic. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\n]+");
   /** A question mark, exclamation mark or full stop followed by more of the message. */
   private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[?!\u061F.]\\s+\\S");
   /** Steps that need the municipality's registration first. */
@@ -293,7 +295,7 @@ public final class MessageInterpreter implements Interpreter {
         kinds), scored, tokens, kinds), scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
         understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds)
-            : withAList(withTheClearQuestion(understood, text, tokens), text),
+            : withAList(withTheClearQuestion(understood, text, tokens), text, tokens),
         tokens), tokens), tokens);
   }
 
@@ -715,12 +717,12 @@ public final class MessageInterpreter implements Interpreter {
    * between the list's own topics ("bank, mutuelle, commune?") is no doubt: the first is
    * answered and the others offered.
    */
-  private Understanding withAList(Understanding u, String text) {
+  private Understanding withAList(Understanding u, String text, List<String> tokens) {
     boolean clear = u.intent().isPractical() && !u.needsClarification();
     if (!clear && !u.needsClarification() || u.helpFirst().isPresent()) {
       return u;
     }
-    List<Topic> listed = new ArrayList<>(listedTopics(text));
+    List<Topic> listed = new ArrayList<>(listedTopics(text, tokens));
     if (clear ? !listed.contains(u.intent()) : !listed.containsAll(u.close())) {
       return u;
     }
@@ -745,42 +747,23 @@ public final class MessageInterpreter implements Interpreter {
    * when no sentence is such a list. Two items are not enough: "ik ben Nederlander, moet ik
    * inburgeren?" read as Dutch lessons and civic integration.
    */
-  private List<Topic> listedTopics(String text) {
-    if (text.indexOf(',') < 0 && text.indexOf('\u060C') < 0) {
+  private List<Topic> listedTopics(String text, List<String> tokens) {
+    // Three items need two commas, or one and an "and": most messages have neither.
+    int commas = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\u060C') {
+        commas++;
+      }
+    }
+    if (commas < 2 && (commas == 0 || tokens.stream().noneMatch(secondQuestion::isAnd))) {
       return List.of();
     }
-    for (String sentence : TextNormalizer.sentences(text)) {
-      String[] parts = CLAUSE.split(sentence.substring(sentence.lastIndexOf(':') + 1));
-      if (parts.length < 2) {
-        continue;
-      }
-      List<List<String>> items = new ArrayList<>();
-      boolean aList = true;
-      for (int p = 0; p < parts.length && aList; p++) {
-        List<String> words = TextNormalizer.tokens(parts[p]);
-        if (p == 0 && words.size() > LIST_ITEM_MAX_WORDS) {
-          // What the list is for, whole: its "and" joins a clause ("de school vraagt geld voor
-          // uitstap en eten, is dat normaal"), not items.
-          items.add(words);
-          continue;
-        }
-        int from = 0;
-        for (int i = 0; i <= words.size(); i++) {
-          if (i == words.size() || secondQuestion.isAnd(words.get(i))) {
-            List<String> item = words.subList(from, i);
-            aList = item.size() <= LIST_ITEM_MAX_WORDS || places.findMention(item)
-                .map(m -> m.removeFrom(item).size() <= LIST_ITEM_MAX_WORDS).orElse(false);
-            if (!aList) {
-              break;
-            }
-            if (!item.isEmpty()) {
-              items.add(item);
-            }
-            from = i + 1;
-          }
-        }
-      }
-      if (!aList || items.size() < 3) {
+    // Split at sentence ends by hand: the sentence splitter was a tenth of a long message's
+    // reading, and an abbreviation's dot splits no list.
+    for (String sentence : SENTENCE_END.split(text)) {
+      List<List<String>> items = listItems(sentence);
+      if (items.size() < 3) {
         continue;
       }
       List<Topic> topics = new ArrayList<>();
@@ -795,6 +778,73 @@ public final class MessageInterpreter implements Interpreter {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The items of a sentence that is a list, the first part whole; empty when a later part is too
+   * long to be an item. The later parts are read first: most sentences with commas fail there,
+   * before their long first part is split into words.
+   */
+  private List<List<String>> listItems(String sentence) {
+    String[] parts = CLAUSE.split(sentence.substring(sentence.lastIndexOf(':') + 1));
+    if (parts.length < 2) {
+      return List.of();
+    }
+    List<List<String>> later = new ArrayList<>();
+    for (int p = 1; p < parts.length; p++) {
+      // Most parts after a comma are clauses: counted in words before they are normalised.
+      if (words(parts[p]) > 3 * LIST_ITEM_MAX_WORDS
+          || !addItems(TextNormalizer.tokens(parts[p]), later)) {
+        return List.of();
+      }
+    }
+    List<List<String>> items = new ArrayList<>();
+    List<String> first = TextNormalizer.tokens(parts[0]);
+    // What the list is for, whole: its "and" joins a clause ("de school vraagt geld voor uitstap
+    // en eten, is dat normaal"), not items.
+    if (first.size() > LIST_ITEM_MAX_WORDS) {
+      items.add(first);
+    } else if (!addItems(first, items)) {
+      return List.of();
+    }
+    items.addAll(later);
+    return items;
+  }
+
+  /** The words of a text, as separated by spaces. */
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /** Adds the items of a part, split at its "and"s; false if one is too long to be an item. */
+  private boolean addItems(List<String> words, List<List<String>> items) {
+    int from = 0;
+    for (int i = 0; i <= words.size(); i++) {
+      if (i == words.size() || secondQuestion.isAnd(words.get(i))) {
+        List<String> item = words.subList(from, i);
+        // A place and its preposition are a few words at most: a longer item is too long without
+        // looking for one (the place search was a tenth of a long message's reading).
+        if (item.size() > LIST_ITEM_MAX_WORDS && (item.size() > 2 * LIST_ITEM_MAX_WORDS
+            || places.findMention(item)
+                .map(m -> m.removeFrom(item).size() > LIST_ITEM_MAX_WORDS).orElse(true))) {
+          return false;
+        }
+        if (!item.isEmpty()) {
+          items.add(item);
+        }
+        from = i + 1;
+      }
+    }
+    return true;
   }
 
   /**
