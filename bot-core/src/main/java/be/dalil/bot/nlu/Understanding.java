@@ -53,21 +53,12 @@ public record Understanding(
     alsoListed = List.copyOf(alsoListed);
   }
 
-  /** An understanding whose message names no list of topics. */
-  public Understanding(Language language, Topic intent, double confidence, List<Topic> close,
-      Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
-      List<EmergencyKind> emergencies, boolean languageAsked, Optional<Topic> helpFirst,
-      Optional<String> servicesFirst) {
-    this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
-        languageAsked, helpFirst, servicesFirst, List.of());
-  }
-
   /** An understanding that does not ask for a language to answer in. */
   public Understanding(Language language, Topic intent, double confidence, List<Topic> close,
       Optional<Place> place, Optional<Language> namedLanguage, Optional<Topic> alsoAsked,
       List<EmergencyKind> emergencies) {
     this(language, intent, confidence, close, place, namedLanguage, alsoAsked, emergencies,
-        false, Optional.empty(), Optional.empty());
+        false, Optional.empty(), Optional.empty(), List.of());
   }
 
   /** An understanding without emergency kinds. */
