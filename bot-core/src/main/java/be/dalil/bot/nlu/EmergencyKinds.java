@@ -24,6 +24,7 @@ final class EmergencyKinds {
   /** Kinds named in a reply at most: a second one covers "he hit me and I'm bleeding". */
   static final int MAX_KINDS = 2;
   private static final int MIN_PREFIX = 4;
+  private static final String UNLESS = " unless";
   private static final EmergencyKind[] KINDS = EmergencyKind.values();
 
   /** One-word entries (and the stems of Arabic ones) -> their kinds. */
@@ -31,24 +32,40 @@ final class EmergencyKinds {
   /** Entries of several words, per kind. */
   private final Map<EmergencyKind, List<List<String>>> phrases;
   private final Map<EmergencyKind, List<String>> prefixes;
+  /**
+   * Words that undo a kind ({@code <kind> unless:} lines): "I lost my passport" names no missing
+   * person.
+   */
+  private final Map<String, Set<EmergencyKind>> unless;
 
   private EmergencyKinds(Map<String, Set<EmergencyKind>> words,
-      Map<EmergencyKind, List<List<String>>> phrases, Map<EmergencyKind, List<String>> prefixes) {
+      Map<EmergencyKind, List<List<String>>> phrases, Map<EmergencyKind, List<String>> prefixes,
+      Map<String, Set<EmergencyKind>> unless) {
     this.words = Map.copyOf(words);
     this.phrases = Map.copyOf(phrases);
     this.prefixes = Map.copyOf(prefixes);
+    this.unless = Map.copyOf(unless);
   }
 
   static EmergencyKinds load() {
     Map<String, Set<EmergencyKind>> words = new HashMap<>();
     Map<EmergencyKind, List<List<String>>> phrases = new EnumMap<>(EmergencyKind.class);
     Map<EmergencyKind, List<String>> prefixes = new EnumMap<>(EmergencyKind.class);
+    Map<String, Set<EmergencyKind>> unless = new HashMap<>();
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
       boolean prefix = entry.key().endsWith("*");
-      EmergencyKind kind = EmergencyKind.valueOf(
-          entry.key().replace("*", "").toUpperCase(Locale.ROOT));
+      boolean undoes = entry.key().endsWith(UNLESS);
+      EmergencyKind kind = EmergencyKind.valueOf(entry.key().replace("*", "")
+          .replace(UNLESS, "").strip().toUpperCase(Locale.ROOT));
       for (List<String> word : entry.words()) {
-        if (prefix) {
+        if (undoes) {
+          if (word.size() > 1) {
+            throw new IllegalStateException("one word per 'unless' entry: " + word);
+          }
+          for (String key : LexiconWords.keysOf(word.get(0))) {
+            unless.computeIfAbsent(key, t -> new HashSet<>()).add(kind);
+          }
+        } else if (prefix) {
           word.stream().filter(p -> p.length() >= MIN_PREFIX)
               .forEach(p -> prefixes.computeIfAbsent(kind, k -> new ArrayList<>()).add(p));
         } else if (word.size() > 1) {
@@ -62,7 +79,7 @@ final class EmergencyKinds {
     }
     phrases.replaceAll((k, v) -> List.copyOf(v));
     prefixes.replaceAll((k, v) -> List.copyOf(v));
-    return new EmergencyKinds(words, phrases, prefixes);
+    return new EmergencyKinds(words, phrases, prefixes, unless);
   }
 
   /**
@@ -72,7 +89,10 @@ final class EmergencyKinds {
   List<EmergencyKind> in(List<String> tokens) {
     int[] counts = new int[KINDS.length];
     boolean any = false;
+    EnumSet<EmergencyKind> undone = EnumSet.noneOf(EmergencyKind.class);
     for (String token : tokens) {
+      undone.addAll(unless.getOrDefault(token, Set.of()));
+      undone.addAll(unless.getOrDefault(LexiconWords.stemOf(token), Set.of()));
       // A word counts once per kind, however many entries (word, stem, prefix) it matches.
       EnumSet<EmergencyKind> kinds = EnumSet.noneOf(EmergencyKind.class);
       kinds.addAll(words.getOrDefault(token, Set.of()));
@@ -103,7 +123,7 @@ final class EmergencyKinds {
     }
     List<EmergencyKind> found = new ArrayList<>();
     for (EmergencyKind kind : KINDS) {
-      if (counts[kind.ordinal()] > 0) {
+      if (counts[kind.ordinal()] > 0 && !undone.contains(kind)) {
         found.add(kind);
       }
     }

@@ -83,6 +83,82 @@ class UnderstandingTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "my wife is pregnant, where do we go in Hasselt" got 112 and
+   * the GP on duty, not the mothers' consultations: a pregnancy is no danger by itself.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "my wife is pregnant, where do we go in Hasselt",
+      "zwanger, waar moet ik naartoe in Gent",
+  })
+  void readsAPregnancyWithoutADangerAsAHealthQuestion(String text) {
+    Understanding u = understand(text);
+
+    assertThat(u.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(u.servicesFirst()).contains(Actor.MOTHER_AND_CHILD);
+  }
+
+  @Test
+  void keepsABirthUnderWayAnEmergency() {
+    assertThat(understand("my wife is pregnant and her water broke, where do we go in Hasselt")
+        .intent()).isEqualTo(Topic.EMERGENCY);
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "I lost my passport in Brussels" got the police emergency
+   * number and Child Focus, as if a person were missing.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "I lost my passport in Brussels",
+      "ik ben mijn paspoort kwijt",
+      "j'ai perdu mon passeport à Liège",
+      "ضاع جواز سفري في بروكسل ماذا أفعل",
+  })
+  void readsALostPassportAsAQuestionAboutPapers(String text) {
+    Understanding u = understand(text);
+
+    assertThat(u.intent()).isEqualTo(Topic.RESIDENCE_PERMIT);
+    assertThat(u.emergencies()).isEmpty();
+  }
+
+  @Test
+  void keepsALostChildAnEmergency() {
+    Understanding u = understand("I lost my son at the station");
+
+    assertThat(u.intent()).isEqualTo(Topic.EMERGENCY);
+    assertThat(u.emergencies()).containsExactly(EmergencyKind.MISSING);
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "انا لاجئ في بروكسل ماذا افعل" (I am a refugee in Brussels,
+   * what do I do) was out of scope, "ana lajie f anvers" only a place.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "انا لاجئ في بروكسل ماذا افعل",
+      "ana lajie f anvers",
+  })
+  void readsBeingARefugeeAsAQuestionAboutResidence(String text) {
+    assertThat(understand(text).intent()).isEqualTo(Topic.RESIDENCE_PERMIT);
+  }
+
+  @Test
+  void keepsARefugeesOwnQuestion() {
+    assertThat(understand("ik ben vluchteling en zoek werk in Gent").intent())
+        .isEqualTo(Topic.FIND_JOB);
+  }
+
+  /** Found trying Dalil as a newcomer: a Darija problem with the landlord got rooms for expats. */
+  @Test
+  void putsTenantsRightsFirstForADarijaLandlordProblem() {
+    Understanding u = understand("3ndi mochkil m3a lmoul dar f gent");
+
+    assertThat(u.intent()).isEqualTo(Topic.HOUSING);
+    assertThat(u.servicesFirst()).contains(Actor.TENANT_RIGHTS);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "crèche Anderlecht" as a first message was answered in
    * Arabic ("creche" without its accent is an Arabizi loanword in the corpus).
    */
