@@ -109,6 +109,8 @@ public final class MessageInterpreter implements Interpreter {
   private static final Pattern CLAUSE = Pattern.compile("[,\u060C;\u061B]");
   /** Question marks, exclamation marks, full stops and line ends, Latin and Arabic. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\n]+");
+  /** Either: the end of a clause or of a sentence. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,\u060C;\u061B.!?\u061F\n]+");
   /** A question mark, exclamation mark or full stop followed by more of the message. */
   private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[?!\u061F.]\\s+\\S");
   /** Steps that need the municipality's registration first. */
@@ -290,8 +292,9 @@ public final class MessageInterpreter implements Interpreter {
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
     Understanding understood = withTheNeedBehind(withABareVerb(withANamedThing(withAStatedNeed(
-        withASecondQuestion(withAQuestionBeforeALanguage(decide(language, scored, place,
-            languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), scored, tokens,
+        withASecondQuestion(withAPurpose(withAQuestionBeforeALanguage(decide(language, scored,
+            place, languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), text, tokens),
+        scored, tokens,
         kinds), scored, tokens, kinds), scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
         understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds)
@@ -518,6 +521,44 @@ public final class MessageInterpreter implements Interpreter {
         .map(pair -> registrationFirst(u.withAlsoAsked(pair.stream()
             .filter(t -> t != u.intent()).findFirst().orElseThrow())))
         .orElse(u);
+  }
+
+  /**
+   * "bghit nt3elem lfrancais bach nlqa khedma f bruxelles" (I want to learn French in order to find
+   * work) was read as looking for a job: a goal named after a word for "in order to" ({@link
+   * SecondQuestion#purpose}) is the reason, not the question. When the message reads as the goal's
+   * topic and the words before it ask clearly about another one, those words are the question and
+   * the goal is offered as also asked.
+   */
+  private Understanding withAPurpose(Understanding u, String text, List<String> tokens) {
+    if (!u.intent().isPractical() && !u.needsClarification() || u.intent() == Topic.EMERGENCY
+        || !secondQuestion.purpose(tokens).isPresent()) {
+      return u;
+    }
+    // Within the clause that says it: "..., bghit nt3elem lfrancais bach nlqa khedma, wach kayn
+    // chi cours fabor?"
+    for (String clause : CLAUSE_END.split(text)) {
+      List<String> words = TextNormalizer.tokens(clause);
+      OptionalInt at = secondQuestion.purpose(words);
+      if (at.isPresent()) {
+        return withAPurpose(u, words.subList(0, at.getAsInt()),
+            words.subList(at.getAsInt() + 1, words.size()));
+      }
+    }
+    return u;
+  }
+
+  private Understanding withAPurpose(Understanding u, List<String> before, List<String> after) {
+    // The goal is the message's reading, or one of two in doubt with the question.
+    IntentClassifier.Scored goal = bestReading(after);
+    IntentClassifier.Scored question = bestReading(before);
+    boolean goalRead = u.needsClarification()
+        ? u.close().contains(goal.topic()) && u.close().contains(question.topic())
+        : goal.topic() == u.intent();
+    return goalRead && asksClearly(question) && question.topic() != goal.topic()
+        ? new Understanding(u.language(), question.topic(), question.probability(), List.of(),
+            u.place(), u.namedLanguage(), Optional.of(goal.topic()), u.emergencies())
+        : u;
   }
 
   /**

@@ -26,23 +26,26 @@ final class SecondQuestion {
   private static final int MAX_JOINS = 2;
   /** How far after "and" its verb may come: "and I need to open", Dutch "en een huis zoeken". */
   private static final int ACTION_WITHIN = 4;
+  private static final int PURPOSE_SIDE = 2;
 
   private final Set<String> also;
   private final Set<String> and;
   private final Set<String> question;
   private final Set<String> action;
+  private final Set<String> purpose;
 
   private SecondQuestion(Set<String> also, Set<String> and, Set<String> question,
-      Set<String> action) {
+      Set<String> action, Set<String> purpose) {
     this.also = Set.copyOf(also);
     this.and = Set.copyOf(and);
     this.question = Set.copyOf(question);
     this.action = Set.copyOf(action);
+    this.purpose = Set.copyOf(purpose);
   }
 
   static SecondQuestion load() {
     Map<String, Set<String>> words = Map.of("also", new HashSet<>(), "and", new HashSet<>(),
-        "question", new HashSet<>(), "action", new HashSet<>());
+        "question", new HashSet<>(), "action", new HashSet<>(), "purpose", new HashSet<>());
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
       Set<String> list = words.get(entry.key());
       if (list == null) {
@@ -51,7 +54,20 @@ final class SecondQuestion {
       list.addAll(entry.tokens());
     }
     return new SecondQuestion(words.get("also"), words.get("and"), words.get("question"),
-        words.get("action"));
+        words.get("action"), words.get("purpose"));
+  }
+
+  /**
+   * The index of the first word for "in order to" with at least {@link #PURPOSE_SIDE} words on
+   * each side ("bach nlqa khedma"), if any.
+   */
+  OptionalInt purpose(List<String> tokens) {
+    for (int i = PURPOSE_SIDE; i < tokens.size() - PURPOSE_SIDE; i++) {
+      if (purpose.contains(tokens.get(i))) {
+        return OptionalInt.of(i);
+      }
+    }
+    return OptionalInt.empty();
   }
 
   /** Whether the token is a word for "and". */

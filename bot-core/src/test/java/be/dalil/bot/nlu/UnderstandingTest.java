@@ -149,6 +149,46 @@ class UnderstandingTest {
         .isEqualTo(Topic.FIND_JOB);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "... bghit nt3elem lfrancais mzyan bach nlqa khedma, wach
+   * kayn chi cours fabor?" (I want to learn French well in order to find work: is there a free
+   * course?) asked whether the question was about French or work; without the background it was
+   * read as looking for a job.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bghit nt3elem lfrancais bach nlqa khedma f bruxelles|learn_french|find_job",
+      "slm, ana mghribiya w jit l Liège m3a rajli, bghit nt3elem lfrancais mzyan bach nlqa khedma,"
+          + " wach kayn chi cours fabor?|learn_french|find_job",
+      "khassni nsajel f lcommune bach n7el compte|register_municipality|bank_account",
+  })
+  void answersWhatIsAskedBeforeTheGoalItServes(String text, String asked, String goal) {
+    Understanding u = understand(text);
+
+    assertThat(u.intent()).isEqualTo(Topic.fromId(asked).orElseThrow());
+    assertThat(u.alsoAsked()).contains(Topic.fromId(goal).orElseThrow());
+    assertThat(u.needsClarification()).isFalse();
+  }
+
+  @Test
+  void keepsTheQuestionWhenTheGoalIsNotWhatTheMessageReadsAs() {
+    assertThat(understand("bghit nl9a khedma bach nkhles lkra").intent())
+        .isEqualTo(Topic.FIND_JOB);
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "hi, im from morocco, in aalst since 1 week, what i do first"
+   * got the whole menu.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "hi, im from morocco, in aalst since 1 week, what i do first",
+      "je suis nouvelle à Namur, je fais quoi en premier ?",
+  })
+  void readsNewHereAndWhatFirstAsRegistering(String text) {
+    assertThat(understand(text).intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
+  }
+
   /** Found trying Dalil as a newcomer: a Darija problem with the landlord got rooms for expats. */
   @Test
   void putsTenantsRightsFirstForADarijaLandlordProblem() {
