@@ -189,6 +189,33 @@ class UnderstandingTest {
     assertThat(understand(text).intent()).isEqualTo(Topic.REGISTER_MUNICIPALITY);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "mrati bghat tji 3ndi l belgique kifach" (my wife wants to
+   * join me in Belgium, how?) was read as looking for a job.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "mrati bghat tji 3ndi l belgique kifach",
+      "how can i bring my wife to belgium, i work in gent",
+      "hoe kan ik mijn vrouw laten overkomen uit Marokko",
+      "كيف أستطيع جلب زوجتي إلى بلجيكا",
+  })
+  void readsBringingOnesFamilyOverAsFamilyReunification(String text) {
+    assertThat(understand(text).intent()).isEqualTo(Topic.LEGAL_HELP);
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "je suis sans papiers et enceinte, où aller à Bruxelles" was
+   * read as a question about papers; the urgent medical aid covers a pregnancy.
+   */
+  @Test
+  void readsAPregnancyWithoutPapersAsCareWithoutPapers() {
+    Understanding u = understand("je suis sans papiers et enceinte, où aller à Bruxelles");
+
+    assertThat(u.intent()).isEqualTo(Topic.HEALTHCARE);
+    assertThat(u.servicesFirst()).contains(Actor.URGENT_MEDICAL_AID);
+  }
+
   /** Found trying Dalil as a newcomer: a Darija problem with the landlord got rooms for expats. */
   @Test
   void putsTenantsRightsFirstForADarijaLandlordProblem() {
