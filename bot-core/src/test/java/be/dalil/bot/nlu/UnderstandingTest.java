@@ -216,6 +216,23 @@ class UnderstandingTest {
     assertThat(u.servicesFirst()).contains(Actor.URGENT_MEDICAL_AID);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "i was fired, can i get unemployment benefits" was read as
+   * social assistance (the CPAS); the claim goes through the jobseekers' services.
+   */
+  @Test
+  void readsAClaimForUnemploymentBenefitsAsAJobseekersQuestion() {
+    assertThat(understand("i was fired, can i get unemployment benefits").intent())
+        .isEqualTo(Topic.FIND_JOB);
+  }
+
+  @Test
+  void keepsUnemploymentMoneyThatHasNotComeAQuestionForTheCpas() {
+    assertThat(understand("Bonsoir, j'ai perdu mon travail et je suis maman solo avec 3 enfants à"
+        + " Saint-Josse, les allocations de chômage n'arrivent pas encore. Où trouver un colis"
+        + " alimentaire ou une épicerie sociale ?").intent()).isEqualTo(Topic.SOCIAL_WELFARE);
+  }
+
   /** Found trying Dalil as a newcomer: a Darija problem with the landlord got rooms for expats. */
   @Test
   void putsTenantsRightsFirstForADarijaLandlordProblem() {
