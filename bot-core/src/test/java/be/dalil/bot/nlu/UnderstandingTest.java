@@ -233,6 +233,22 @@ class UnderstandingTest {
         + " alimentaire ou une épicerie sociale ?").intent()).isEqualTo(Topic.SOCIAL_WELFARE);
   }
 
+  /** Found trying Dalil as a newcomer: "how do I become Belgian" was read as looking for a job. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "how do I become Belgian",
+      "bghit nakhod jinsiya",
+  })
+  void readsBecomingBelgianAsAQuestionAboutResidence(String text) {
+    assertThat(understand(text).intent()).isEqualTo(Topic.RESIDENCE_PERMIT);
+  }
+
+  @Test
+  void keepsANationalityOneHasBackground() {
+    assertThat(understand("je suis de nationalité marocaine, quel papier pour la mutuelle ?")
+        .intent()).isEqualTo(Topic.HEALTH_INSURANCE);
+  }
+
   /** Found trying Dalil as a newcomer: a Darija problem with the landlord got rooms for expats. */
   @Test
   void putsTenantsRightsFirstForADarijaLandlordProblem() {
