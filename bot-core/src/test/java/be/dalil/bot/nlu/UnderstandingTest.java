@@ -196,6 +196,7 @@ class UnderstandingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "mrati bghat tji 3ndi l belgique kifach",
+      "mrati bghat tji 3ndi l belgique kifach, ana f gent",
       "how can i bring my wife to belgium, i work in gent",
       "hoe kan ik mijn vrouw laten overkomen uit Marokko",
       "كيف أستطيع جلب زوجتي إلى بلجيكا",
