@@ -291,11 +291,11 @@ public final class MessageInterpreter implements Interpreter {
     List<EmergencyKind> kinds = scored.stream().anyMatch(
         s -> s.topic() == Topic.EMERGENCY && s.probability() >= MIN_CLOSE)
         ? emergencyKinds.in(tokens) : List.of();
+    Understanding decided = withAPurpose(withAQuestionBeforeALanguage(decide(language, scored,
+        place, languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens);
     Understanding understood = withTheNeedBehind(withABareVerb(withANamedThing(withAStatedNeed(
-        withASecondQuestion(withAPurpose(withAQuestionBeforeALanguage(decide(language, scored,
-            place, languageNames.find(tokens), !kinds.isEmpty()), tokens), text, tokens), text, tokens),
-        scored, tokens,
-        kinds), scored, tokens, kinds), scored, tokens), scored, tokens);
+        withASecondQuestion(decided, text, tokens), scored, tokens, kinds), scored, tokens, kinds),
+        scored, tokens), scored, tokens);
     return withServicesFirst(withoutARoof(inTheLanguageAsked(
         understood.intent() == Topic.EMERGENCY ? understood.withEmergencies(kinds)
             : withAList(withTheClearQuestion(understood, text, tokens), text, tokens),
@@ -532,7 +532,7 @@ public final class MessageInterpreter implements Interpreter {
    */
   private Understanding withAPurpose(Understanding u, String text, List<String> tokens) {
     if (!u.intent().isPractical() && !u.needsClarification() || u.intent() == Topic.EMERGENCY
-        || !secondQuestion.purpose(tokens).isPresent()) {
+        || secondQuestion.purpose(tokens).isEmpty()) {
       return u;
     }
     // Within the clause that says it: "..., bghit nt3elem lfrancais bach nlqa khedma, wach kayn
