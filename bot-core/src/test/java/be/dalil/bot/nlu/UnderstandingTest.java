@@ -768,6 +768,22 @@ class UnderstandingTest {
     assertThat(understand(message).intent().id()).isEqualTo(intent);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "bghit nt3allem nsog f bruxelles" (I want to learn to drive)
+   * was read as out of scope, "ik wil leren autorijden in Gent" as a work permit. Learning to drive
+   * is a question about the driving licence.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "bghit nt3allem nsog f bruxelles|transport",
+      "ik wil leren autorijden in Gent|transport",
+      "I want to learn to drive in Gent|transport",
+      "أريد أن أتعلم السياقة في بروكسل|transport",
+  })
+  void readsLearningToDriveAsAQuestionAboutTheLicence(String message, String intent) {
+    assertThat(understand(message).intent().id()).isEqualTo(intent);
+  }
+
   /** Two steps joined by "and" without registration keep the message's own reading first. */
   @Test
   void keepsBothStepsJoinedByAVerbAfterAnd() {
