@@ -131,6 +131,13 @@ public record Actor(
    * answered as an emergency, with these lines by region.
    */
   public static final String VIOLENCE = "violence";
+  /**
+   * Flag of the services for LGBTQI+ people (Merhaba, for those with a migration background, and
+   * the RainbowHouse in Brussels; Lumi, the listening line in Flanders and Brussels): listed under
+   * legal help, meeting people, community organisations, residence and care, but shown for them
+   * only, and first, to someone who says they are LGBTQI+.
+   */
+  public static final String LGBTQI = "lgbtqi";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -132,8 +132,9 @@ final class NearbySearch {
    * agencies for babies (Kind en Gezin, the ONE) to "where can my kids go to school in
    * sint-jans-molenbeek", nor the dentist on duty to someone looking for a GP, nor a violence line to
    * "je n'ai plus d'argent pour payer le loyer, j'habite à Liège", nor social housing to a student
-   * looking for a kot in Leuven. A service is shown when any of its own flags is asked for (Kind en Gezin
-   * for a crèche and for a pregnancy).
+   * looking for a kot in Leuven, nor an LGBTQI+ association to everyone who wants to meet
+   * people. A service is shown when any of its own flags is asked for (Kind en Gezin for a crèche
+   * and for a pregnancy).
    */
   private static final Map<String, Set<Topic>> ONLY_WHEN_ASKED_FOR = Map.of(
       Actor.FAMILY_ALLOWANCE, Set.of(Topic.SOCIAL_WELFARE, Topic.EDUCATION_CHILDREN),
@@ -143,7 +144,18 @@ final class NearbySearch {
       Actor.CHILDCARE, Set.of(Topic.EDUCATION_CHILDREN),
       Actor.SOCIAL_HOUSING, Set.of(Topic.HOUSING));
 
+  /**
+   * Services shown to no one who has not asked for them, whatever the topic, also in a search for
+   * anything nearby: an LGBTQI+ association is for someone who says they are LGBTQI+.
+   */
+  private static final Set<String> ONLY_WHEN_ASKED_FOR_ANY_TOPIC = Set.of(Actor.LGBTQI);
+
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
+    for (String flag : ONLY_WHEN_ASKED_FOR_ANY_TOPIC) {
+      if (actor.flags().contains(flag) && !query.first().filter(flag::equals).isPresent()) {
+        return true;
+      }
+    }
     for (Map.Entry<String, Set<Topic>> only : ONLY_WHEN_ASKED_FOR.entrySet()) {
       if (query.topic().filter(only.getValue()::contains).isPresent()
           && actor.flags().contains(only.getKey())

@@ -2,6 +2,8 @@ package be.dalil.bot.nlu;
 
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +30,11 @@ final class TopicWords {
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;
+  /**
+   * The same lines by topic, for {@link #names}: a word may name several topics ({@code
+   * <topic>, <topic>: ...}), where {@link #any} keeps the first.
+   */
+  private final Map<Topic, Words> byTopic;
   /** Lines {@code <topic> when <name>: ...}: a word of every line of the name names the topic. */
   private final List<Together> together;
   /** The topics of the list's lines. */
@@ -85,8 +92,10 @@ final class TopicWords {
     }
   }
 
-  private TopicWords(Words any, List<Together> together, Set<Topic> topics) {
+  private TopicWords(Words any, Map<Topic, Words> byTopic, List<Together> together,
+      Set<Topic> topics) {
     this.any = any;
+    this.byTopic = Map.copyOf(byTopic);
     this.together = List.copyOf(together);
     this.topics = Set.copyOf(topics);
   }
@@ -101,26 +110,42 @@ final class TopicWords {
 
   static TopicWords load(String resource) {
     Words any = new Words();
+    Map<Topic, Words> byTopic = new EnumMap<>(Topic.class);
     Map<String, Together> together = new LinkedHashMap<>();
     Set<Topic> topics = EnumSet.noneOf(Topic.class);
     for (LexiconFile.Entry entry : LexiconFile.read(resource)) {
       String[] key = entry.key().split(" when ", 2);
-      Topic topic = Topic.fromId(key[0].strip()).filter(Topic::isPractical).orElseThrow(
-          () -> new IllegalStateException(resource + ": not a practical topic: " + key[0]));
-      topics.add(topic);
-      Words line = key.length == 1 ? any : new Words();
-      entry.words().forEach(word -> line.add(word, topic));
-      if (key.length == 2) {
-        together.computeIfAbsent(entry.key(), k -> new Together(topic, new ArrayList<>()))
-            .lines().add(line);
+      List<Topic> lineTopics = Arrays.stream(key[0].split(",")).map(id -> Topic.fromId(id.strip())
+          .filter(Topic::isPractical).orElseThrow(() -> new IllegalStateException(
+              resource + ": not a practical topic: " + id))).toList();
+      if (key.length == 2 && lineTopics.size() > 1) {
+        throw new IllegalStateException(resource + ": a \"when\" line names one topic: "
+            + entry.key());
+      }
+      topics.addAll(lineTopics);
+      for (Topic topic : lineTopics) {
+        Words line = key.length == 1 ? any : new Words();
+        entry.words().forEach(word -> line.add(word, topic));
+        if (key.length == 2) {
+          together.computeIfAbsent(entry.key(), k -> new Together(topic, new ArrayList<>()))
+              .lines().add(line);
+        } else {
+          Words own = byTopic.computeIfAbsent(topic, t -> new Words());
+          entry.words().forEach(word -> own.add(word, topic));
+        }
       }
     }
-    return new TopicWords(any, new ArrayList<>(together.values()), topics);
+    return new TopicWords(any, byTopic, new ArrayList<>(together.values()), topics);
   }
 
   /** Whether the tokens name {@code topic}; a list without it is not searched at all. */
   boolean names(List<String> tokens, Topic topic) {
-    return topics.contains(topic) && in(tokens).filter(named -> named == topic).isPresent();
+    if (!topics.contains(topic)) {
+      return false;
+    }
+    Words own = byTopic.get(topic);
+    return own != null && own.in(tokens).isPresent()
+        || together.stream().anyMatch(t -> t.topic() == topic && t.in(tokens));
   }
 
   /** The topic that the tokens name: by one word of the list, else by words together. */

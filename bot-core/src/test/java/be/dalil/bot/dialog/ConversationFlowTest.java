@@ -1011,6 +1011,35 @@ class ConversationFlowTest {
         .first().isNotEqualTo("pharmacy-on-duty");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "I am gay and afraid in my asylum center" got a question
+   * back (residence permit or legal help?) and no one who knows the situation. Saying one is
+   * LGBTQI+ is a question about one's rights, with a line on them and the LGBTQI+ services first;
+   * those services are shown to no one else, also not in a search for anything nearby, and "مثلي"
+   * alone is also "like me".
+   */
+  @Test
+  void showsTheLgbtqiServicesFirstOnlyToSomeoneWhoSaysTheyAreLgbtqi() {
+    Reply afraid = say("I am gay and afraid in my asylum center in Brussels");
+    assertThat(afraid.topic()).contains(Topic.LEGAL_HELP);
+    assertThat(texts(afraid)).startsWith("In Belgium the law protects you");
+    assertThat(actorIds(afraid)).first().isIn("merhaba-brussel", "rainbowhouse-brussels");
+
+    Reply meet = say("je suis lesbienne, où rencontrer des gens à Bruxelles ?");
+    assertThat(meet.topic()).contains(Topic.LEISURE_MEET_PEOPLE);
+    assertThat(actorIds(meet)).containsAnyOf("merhaba-brussel", "rainbowhouse-brussels");
+
+    Reply ghent = say("ana mithli w kheyf, ana f gent");
+    assertThat(actorIds(ghent)).first().isEqualTo("lumi-cavaria");
+
+    assertThat(actorIds(say("where can I meet people in Brussels")))
+        .doesNotContain("merhaba-brussel", "rainbowhouse-brussels");
+    assertThat(actorIds(say("which organisations can help me near Jette")))
+        .doesNotContain("merhaba-brussel", "rainbowhouse-brussels");
+    assertThat(say("ما هي الخدمات في بروج لأشخاص مثلي").topic())
+        .isNotEqualTo(Optional.of(Topic.LEGAL_HELP));
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
