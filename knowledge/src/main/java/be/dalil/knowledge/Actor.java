@@ -138,6 +138,13 @@ public record Actor(
    * only, and first, to someone who says they are LGBTQI+.
    */
   public static final String LGBTQI = "lgbtqi";
+  /**
+   * Flag of the centres for victims of human trafficking and labour exploitation (PAG-ASA,
+   * Payoke, the three centres' line): listed under legal help, work and residence, but shown for
+   * them only, and first, to someone whose employer keeps their passport or who names
+   * exploitation.
+   */
+  public static final String EXPLOITATION = "exploitation";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -1040,6 +1040,31 @@ class ConversationFlowTest {
         .isNotEqualTo(Optional.of(Topic.LEGAL_HELP));
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "my employer makes me work 60 hours and keeps my passport,
+   * Brussels" got a question back (a job or a work permit?), and the French, Dutch and Arabic
+   * versions an emergency without any number for it. An employer who keeps one's passport is a
+   * question about one's rights, with the centres for victims of trafficking first; unpaid wages
+   * alone are a labour dispute, and a danger named stays an emergency.
+   */
+  @Test
+  void showsTheCentresForVictimsOfTraffickingFirstWhenTheEmployerKeepsThePassport() {
+    Reply brussels = say("my employer makes me work 60 hours and keeps my passport, Brussels");
+    assertThat(brussels.topic()).contains(Topic.LEGAL_HELP);
+    assertThat(texts(brussels)).startsWith("Does your employer keep your passport");
+    assertThat(actorIds(brussels)).first().isEqualTo("pag-asa-brussel");
+
+    assertThat(actorIds(say("mon patron garde mon passeport et ne me paie pas, je suis à Anvers")))
+        .first().isEqualTo("payoke-antwerpen");
+    assertThat(actorIds(say("صاحب العمل أخذ جواز سفري ولا يدفع لي راتبي، أنا في أنتويرب")))
+        .first().isEqualTo("payoke-antwerpen");
+
+    assertThat(actorIds(say("my boss doesnt pay my salary since 2 months what can i do."
+        + " im in antwerp"))).doesNotContain("payoke-antwerpen");
+    assertThat(say("he hits me and keeps my passport, I live in Gent").topic())
+        .contains(Topic.EMERGENCY);
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
