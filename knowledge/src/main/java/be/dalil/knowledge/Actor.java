@@ -145,6 +145,12 @@ public record Actor(
    * exploitation.
    */
   public static final String EXPLOITATION = "exploitation";
+  /**
+   * Flag of the police's online desk for complaints (Police-on-web): listed under legal help but
+   * shown for it only, and first, to someone who says something was stolen or asks how to file a
+   * complaint with the police.
+   */
+  public static final String POLICE_REPORT = "police_report";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -147,10 +147,11 @@ final class NearbySearch {
   /**
    * Services shown to no one who has not asked for them, whatever the topic, also in a search for
    * anything nearby: an LGBTQI+ association is for someone who says they are LGBTQI+, a centre for
-   * victims of human trafficking for someone who describes exploitation.
+   * victims of human trafficking for someone who describes exploitation, the police's online desk
+   * for someone who wants to report a theft.
    */
   private static final Set<String> ONLY_WHEN_ASKED_FOR_ANY_TOPIC =
-      Set.of(Actor.LGBTQI, Actor.EXPLOITATION);
+      Set.of(Actor.LGBTQI, Actor.EXPLOITATION, Actor.POLICE_REPORT);
 
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
     for (String flag : ONLY_WHEN_ASKED_FOR_ANY_TOPIC) {

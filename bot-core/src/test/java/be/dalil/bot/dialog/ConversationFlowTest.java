@@ -1065,6 +1065,36 @@ class ConversationFlowTest {
         .contains(Topic.EMERGENCY);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "someone stole my bag in the metro, where do i file a
+   * complaint, Brussels" got the lawyers' legal aid offices, "my phone was stolen in Antwerp what
+   * should I do" and "sr9o lia telephone f tram f bruxelles chno ndir" nothing (out of scope).
+   * Something stolen is a complaint to the police: where to make it, with the local police and
+   * their online desk first.
+   * A stolen passport stays a residence question, and a flight ("vol") is no theft.
+   */
+  @Test
+  void tellsWhereToReportATheftWithThePolicesOnlineDeskFirst() {
+    Reply bag = say("someone stole my bag in the metro, where do i file a complaint, Brussels");
+    assertThat(bag.topic()).contains(Topic.LEGAL_HELP);
+    assertThat(texts(bag)).startsWith("Was something stolen from you");
+    // The online desk is in Dutch and French only: an English reader gets the stations.
+    assertThat(actorIds(bag)).first().isEqualTo("police-local-zones");
+    assertThat(actorIds(bag)).doesNotContain("police-on-web");
+
+    assertThat(say("my phone was stolen in Antwerp what should I do").topic())
+        .contains(Topic.LEGAL_HELP);
+    assertThat(actorIds(say("sr9o lia telephone f tram f bruxelles chno ndir")))
+        .first().isEqualTo("police-local-zones");
+    assertThat(actorIds(say("mijn fiets is gestolen in Gent, hoe doe ik aangifte")))
+        .startsWith("police-local-zones", "police-on-web");
+
+    assertThat(say("my passport was stolen in Brussels").topic())
+        .contains(Topic.RESIDENCE_PERMIT);
+    assertThat(actorIds(say("I need a lawyer for free in Brussels, I have a problem with my visa")))
+        .doesNotContain("police-on-web", "police-local-zones");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
