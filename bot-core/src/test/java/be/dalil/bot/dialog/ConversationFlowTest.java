@@ -1074,7 +1074,7 @@ class ConversationFlowTest {
    * A stolen passport stays a residence question, and a flight ("vol") is no theft.
    */
   @Test
-  void tellsWhereToReportATheftWithThePolicesOnlineDeskFirst() {
+  void tellsWhereToReportATheftWithThePoliceFirst() {
     Reply bag = say("someone stole my bag in the metro, where do i file a complaint, Brussels");
     assertThat(bag.topic()).contains(Topic.LEGAL_HELP);
     assertThat(texts(bag)).startsWith("Was something stolen from you");
