@@ -21,7 +21,8 @@ final class FindActorNearbyHandler implements TopicHandler {
 
   @Override
   public Outcome handle(Turn turn) {
-    ReplyBuilder reply = replies.replyTo(turn).answers(Topic.FIND_ACTOR_NEARBY);
+    ReplyBuilder reply = replies.replyTo(turn).servicesAskedFirst(Topic.FIND_ACTOR_NEARBY)
+        .answers(Topic.FIND_ACTOR_NEARBY);
     ConversationState next = turn.state().withTopic(Topic.FIND_ACTOR_NEARBY);
     if (turn.place().isEmpty()) {
       return reply.say("nearby.intro").askPlace()

@@ -326,9 +326,15 @@ final class ReplyBuilder {
         : askedFor(topic);
   }
 
-  /** The flag of the services the question asks for first, in the answer to its own topic. */
+  /**
+   * The flag of the services the question asks for first, in the answer to its own topic; a
+   * search for anything nearby is the answer to a question for any organisation nearby ("ana
+   * mithli w 3ayech f anvers, wach kayn chi jam3iya t3awnni").
+   */
   private Optional<String> askedFor(Optional<Topic> topic) {
-    boolean ownAnswer = topic.equals(Optional.of(turn.understanding().intent()))
+    Topic intent = turn.understanding().intent();
+    boolean ownAnswer = (topic.equals(Optional.of(intent))
+        || topic.isEmpty() && intent == Topic.FIND_ACTOR_NEARBY)
         && !(turn.route() instanceof Route.HelpFirst);
     return ownAnswer ? turn.understanding().servicesFirst() : Optional.empty();
   }

@@ -1031,6 +1031,10 @@ class ConversationFlowTest {
 
     Reply ghent = say("ana mithli w kheyf, ana f gent");
     assertThat(actorIds(ghent)).first().isEqualTo("lumi-cavaria");
+    // Asking for any organisation nearby: right after the person's own municipality's offices.
+    Reply nearby = say("ana mithli w 3ayech f anvers, wach kayn chi jam3iya t3awnni");
+    assertThat(actorIds(nearby)).contains("lumi-cavaria");
+    assertThat(texts(nearby)).startsWith("في بلجيكا، يحميك القانون");
 
     assertThat(actorIds(say("where can I meet people in Brussels")))
         .doesNotContain("merhaba-brussel", "rainbowhouse-brussels");
@@ -1084,6 +1088,10 @@ class ConversationFlowTest {
 
     assertThat(say("my phone was stolen in Antwerp what should I do").topic())
         .contains(Topic.LEGAL_HELP);
+    // A theft told in the past is no violence now: no 101 and help lines for violence at home.
+    Reply tram = say("on m'a volé mon téléphone dans le tram à Schaerbeek, je fais quoi ?");
+    assertThat(tram.topic()).contains(Topic.LEGAL_HELP);
+    assertThat(actorIds(tram)).first().isIn("police-local-zones", "police-on-web");
     assertThat(actorIds(say("sr9o lia telephone f tram f bruxelles chno ndir")))
         .first().isEqualTo("police-local-zones");
     assertThat(actorIds(say("mijn fiets is gestolen in Gent, hoe doe ik aangifte")))
