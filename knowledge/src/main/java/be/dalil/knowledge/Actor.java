@@ -151,6 +151,12 @@ public record Actor(
    * complaint with the police.
    */
   public static final String POLICE_REPORT = "police_report";
+  /**
+   * What someone who asks for an interpreter asks for first: no actor carries this flag (the
+   * service the person goes to books the interpreter), so asking for it only puts a line on how to
+   * get one before the answer, and the cards keep their order.
+   */
+  public static final String INTERPRETER = "interpreter";
 
   public Actor {
     topics = List.copyOf(topics);

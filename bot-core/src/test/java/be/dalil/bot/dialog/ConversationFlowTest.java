@@ -1103,6 +1103,28 @@ class ConversationFlowTest {
         .doesNotContain("police-on-web", "police-local-zones");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "I need an interpreter for my doctor appointment in Leuven"
+   * got the community health centres and the GP posts, and nothing about an interpreter. Asking
+   * for one starts the answer with how to get one (in Flanders, through the service and the
+   * integration agency's social interpreters); the cards stay those of the topic.
+   */
+  @Test
+  void saysHowToGetAnInterpreterBeforeTheAnswer() {
+    Reply leuven = say("I need an interpreter for my doctor appointment in Leuven");
+    assertThat(leuven.topic()).contains(Topic.HEALTHCARE);
+    assertThat(texts(leuven)).startsWith("Do you need an interpreter?")
+        .contains("Agency for Integration and Civic Integration");
+    assertThat(actorIds(leuven)).isEqualTo(actorIds(say("I need a doctor in Leuven")));
+
+    Reply brussels = say("j'ai besoin d'un interprète chez le médecin à Bruxelles");
+    assertThat(texts(brussels)).startsWith("Vous avez besoin d'un interprète ?")
+        .doesNotContain("Agence flamande");
+    assertThat(texts(say("أحتاج مترجما عند الطبيب في غنت"))).startsWith("هل تحتاج إلى مترجم؟");
+    assertThat(texts(say("can I get an interpreter at the OCMW in Mechelen")))
+        .startsWith("Do you need an interpreter?");
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
