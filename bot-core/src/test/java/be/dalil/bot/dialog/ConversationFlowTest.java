@@ -1029,6 +1029,8 @@ class ConversationFlowTest {
     assertThat(meet.topic()).contains(Topic.LEISURE_MEET_PEOPLE);
     assertThat(actorIds(meet)).containsAnyOf("merhaba-brussel", "rainbowhouse-brussels");
 
+    assertThat(actorIds(say("ik ben homo en zoek mensen om mee te praten in Gent")))
+        .first().isEqualTo("lumi-cavaria");
     Reply ghent = say("ana mithli w kheyf, ana f gent");
     assertThat(actorIds(ghent)).first().isEqualTo("lumi-cavaria");
     // Asking for any organisation nearby: right after the person's own municipality's offices.
