@@ -157,6 +157,12 @@ public record Actor(
    * get one before the answer, and the cards keep their order.
    */
   public static final String INTERPRETER = "interpreter";
+  /**
+   * What someone who asks how to declare a birth asks for first: no actor carries this flag (the
+   * person's own municipality, which records births, already comes first), so asking for it only
+   * puts a line on declaring the birth before the answer.
+   */
+  public static final String BIRTH = "birth";
 
   public Actor {
     topics = List.copyOf(topics);

@@ -1127,6 +1127,27 @@ class ConversationFlowTest {
         .startsWith("Do you need an interpreter?");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "mrati wldat w bghit nsjel lbebe, ana f leuven" (my wife
+   * gave birth and I want to register the baby) was answered as an emergency. Declaring a birth
+   * is done at the municipality: within 15 days, with the town hall first; giving birth now stays
+   * an emergency.
+   */
+  @Test
+  void saysHowToDeclareABirthAtTheMunicipality() {
+    Reply leuven = say("mrati wldat w bghit nsjel lbebe, ana f leuven");
+    assertThat(leuven.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(texts(leuven)).startsWith("مبارك المولود!").contains("15");
+    assertThat(actorIds(leuven)).first().isEqualTo("town-hall-leuven");
+
+    assertThat(texts(say("how do I register my baby, he was born yesterday in Antwerp")))
+        .startsWith("Congratulations! A baby born in Belgium must be declared within 15 days");
+    assertThat(texts(say("waar moet ik de geboorte aangeven, wij wonen in Gent")))
+        .startsWith("Proficiat!");
+    assertThat(say("my wife is giving birth now, her water broke").topic())
+        .contains(Topic.EMERGENCY);
+  }
+
   /** Someone with a roof who looks for a home gets the housing answer, as before. */
   @Test
   void answersAHousingQuestionWithoutAStatedNeedAsHousing() {
