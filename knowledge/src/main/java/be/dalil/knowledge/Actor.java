@@ -139,7 +139,7 @@ public record Actor(
    */
   public static final String LGBTQI = "lgbtqi";
   /**
-   * Flag of the centres for victims of human trafficking and labour exploitation (PAG-ASA,
+   * Flag of the centres for victims of human trafficking and labour exploitation (PAG-ASA, Sürya,
    * Payoke, the three centres' line): listed under legal help, work and residence, but shown for
    * them only, and first, to someone whose employer keeps their passport or who names
    * exploitation.

@@ -1064,6 +1064,8 @@ class ConversationFlowTest {
         .first().isEqualTo("payoke-antwerpen");
     assertThat(actorIds(say("صاحب العمل أخذ جواز سفري ولا يدفع لي راتبي، أنا في أنتويرب")))
         .first().isEqualTo("payoke-antwerpen");
+    assertThat(actorIds(say("mon patron garde mon passeport, j'habite à Liège")))
+        .first().isEqualTo("surya-liege");
 
     assertThat(actorIds(say("my boss doesnt pay my salary since 2 months what can i do."
         + " im in antwerp"))).doesNotContain("payoke-antwerpen");
