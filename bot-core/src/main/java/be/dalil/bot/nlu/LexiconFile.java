@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Reads a word list of {@code nlu-lexicon/}: lines {@code <key>: word, word, ...}, {@code #}
- * comments, every word normalised into tokens as messages are.
+ * comments, every word normalised into tokens as messages are. A line {@code <key>: @<file>}
+ * takes the words of every line of another list of the folder, so that one list of words serves
+ * two purposes without being written twice.
  */
 final class LexiconFile {
 
@@ -40,8 +42,15 @@ final class LexiconFile {
         if (line.isBlank() || line.startsWith("#") || colon < 0) {
           continue;
         }
+        String value = line.substring(colon + 1).strip();
+        if (value.startsWith("@")) {
+          String other = resource.substring(0, resource.lastIndexOf('/') + 1) + value.substring(1);
+          entries.add(new Entry(line.substring(0, colon).strip(), read(other).stream()
+              .flatMap(e -> e.words().stream()).toList()));
+          continue;
+        }
         List<List<String>> words = new ArrayList<>();
-        for (String word : line.substring(colon + 1).split(",")) {
+        for (String word : value.split(",")) {
           List<String> tokens = TextNormalizer.tokens(word);
           if (!tokens.isEmpty()) {
             words.add(List.copyOf(tokens));
