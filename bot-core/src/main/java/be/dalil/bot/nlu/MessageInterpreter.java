@@ -404,11 +404,15 @@ public final class MessageInterpreter implements Interpreter {
       return u;
     }
     return namedThings.in(tokens).map(named -> {
-      Topic topic = named.rest().isEmpty() ? named.topic()
+      Optional<Topic> clearRest = named.rest().isEmpty() ? Optional.empty()
           : Optional.of(bestReading(named.rest())).filter(MessageInterpreter::asksClearly)
-              .map(IntentClassifier.Scored::topic).orElse(named.topic());
-      return topic == u.intent() && !u.needsClarification() ? u
-          : decidedAs(topic, u, scored, u.alsoAsked().filter(also -> also != topic));
+              .map(IntentClassifier.Scored::topic);
+      Topic topic = named.beforeTheRest() ? named.topic() : clearRest.orElse(named.topic());
+      Optional<Topic> alsoAsked = named.beforeTheRest()
+          ? clearRest.filter(Topic::isPractical).or(u::alsoAsked)
+          : u.alsoAsked();
+      return topic == u.intent() && !u.needsClarification() && alsoAsked.equals(u.alsoAsked()) ? u
+          : decidedAs(topic, u, scored, alsoAsked.filter(also -> also != topic));
     }).orElse(u);
   }
 

@@ -18,10 +18,20 @@ final class NamedThings {
 
   static final String RESOURCE = "nlu-lexicon/named-things.txt";
 
-  /** A thing named: its topic, and the message's tokens without it. */
-  record Named(Topic topic, List<String> rest) {}
+  /**
+   * Lines {@code <topic> before the rest: ...} name what the person wants, which decides even when
+   * the rest of the message reads clearly as another topic: that is then background ("I want to
+   * bring my wife, I work here with a single permit").
+   */
+  static final String BEFORE_THE_REST = " before the rest";
 
-  private record Thing(List<String> words, Topic topic) {}
+  /**
+   * A thing named: its topic, the message's tokens without it, and whether it decides over a
+   * clear rest ({@link #BEFORE_THE_REST}).
+   */
+  record Named(Topic topic, List<String> rest, boolean beforeTheRest) {}
+
+  private record Thing(List<String> words, Topic topic, boolean beforeTheRest) {}
 
   /**
    * The things by their first word, longest first: a message is looked up word by word rather than
@@ -37,10 +47,14 @@ final class NamedThings {
   static NamedThings load() {
     Map<String, List<Thing>> byFirstWord = new HashMap<>();
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
-      Topic topic = Topic.fromId(entry.key()).orElseThrow(
+      boolean beforeTheRest = entry.key().endsWith(BEFORE_THE_REST);
+      String id = beforeTheRest
+          ? entry.key().substring(0, entry.key().length() - BEFORE_THE_REST.length())
+          : entry.key();
+      Topic topic = Topic.fromId(id).orElseThrow(
           () -> new IllegalStateException(RESOURCE + ": unknown topic " + entry.key()));
-      entry.words().forEach(words -> byFirstWord
-          .computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Thing(words, topic)));
+      entry.words().forEach(words -> byFirstWord.computeIfAbsent(words.get(0),
+          k -> new ArrayList<>()).add(new Thing(words, topic, beforeTheRest)));
     }
     byFirstWord.replaceAll((first, things) -> things.stream()
         .sorted(Comparator.comparingInt((Thing t) -> t.words().size()).reversed()).toList());
@@ -58,7 +72,7 @@ final class NamedThings {
         if (end <= tokens.size() && matches(tokens, i, thing.words())) {
           List<String> rest = new ArrayList<>(tokens.subList(0, i));
           rest.addAll(tokens.subList(end, tokens.size()));
-          return Optional.of(new Named(thing.topic(), List.copyOf(rest)));
+          return Optional.of(new Named(thing.topic(), List.copyOf(rest), thing.beforeTheRest()));
         }
       }
     }

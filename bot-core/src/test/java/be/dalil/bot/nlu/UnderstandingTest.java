@@ -206,6 +206,24 @@ class UnderstandingTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "I want to bring my wife from Morocco, I work in Brussels with
+   * a single permit" was read as a question about the work permit, the background, and the answer
+   * said nothing of family reunification. Bringing one's family over decides; the permit stays
+   * offered as a second question.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "I want to bring my wife from Morocco, I work in Brussels with a single permit|work_permit",
+      "je travaille à Liège avec un permis unique et je veux faire venir ma femme|work_permit",
+  })
+  void readsBringingOnesFamilyOverBeforeTheBackgroundAroundIt(String text, String background) {
+    Understanding u = understand(text);
+
+    assertThat(u.intent()).isEqualTo(Topic.LEGAL_HELP);
+    assertThat(u.alsoAsked()).contains(Topic.fromId(background).orElseThrow());
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je suis sans papiers et enceinte, où aller à Bruxelles" was
    * read as a question about papers; the urgent medical aid covers a pregnancy.
    */
