@@ -74,7 +74,7 @@ class SearchApiIT {
   @Test
   void listsLocalizedTopics() {
     JsonNode fr = api.get("/api/v1/topics?lang=fr").json();
-    assertThat(fr.get("topics")).hasSize(28);
+    assertThat(fr.get("topics")).hasSize(29);
     JsonNode ar = api.get("/api/v1/topics?lang=ar").json();
     assertThat(ar.get("topics").get(0).get("label").asText()).containsPattern("\\p{IsArabic}");
   }

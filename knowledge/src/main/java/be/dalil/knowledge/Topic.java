@@ -26,6 +26,8 @@ public enum Topic {
   LEGAL_HELP("legal_help", true),
   LEISURE_MEET_PEOPLE("leisure_meet_people", true),
   DIASPORA_COMMUNITY("diaspora_community", true),
+  /** Added after the first contract: income tax, the tax return, a letter from the tax office. */
+  TAXES("taxes", true),
   FIND_ACTOR_NEARBY("find_actor_nearby", true),
   GREETING("greeting", false),
   THANKS("thanks", false),

@@ -15,6 +15,12 @@ import java.util.Set;
  */
 final class PracticalTopicHandler implements TopicHandler {
 
+  /**
+   * Topics whose services are the same wherever one lives: the tax administration is federal, so
+   * asking "where do you live?" before its card would only cost the person a turn.
+   */
+  private static final Set<Topic> SERVED_THE_SAME_EVERYWHERE = Set.of(Topic.TAXES);
+
   private final Topic topic;
   private final ReplyServices replies;
 
@@ -36,7 +42,7 @@ final class PracticalTopicHandler implements TopicHandler {
       // A follow-up was answered already; only the actors for the new place are missing.
       reply.servicesAskedFirst(topic).answer(topic);
     }
-    if (turn.place().isEmpty()) {
+    if (turn.place().isEmpty() && !SERVED_THE_SAME_EVERYWHERE.contains(topic)) {
       return reply.askPlace().save(next.withPending(Optional.of(ConversationState.Pending.PLACE)));
     }
     ActorSearch found = reply.actors(Optional.of(topic), serviceLanguages(turn));

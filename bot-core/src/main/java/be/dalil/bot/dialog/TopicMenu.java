@@ -19,7 +19,7 @@ final class TopicMenu {
       Topic.FIND_JOB, Topic.RESIDENCE_PERMIT, Topic.CIVIC_INTEGRATION, Topic.EDUCATION_CHILDREN,
       Topic.BANK_ACCOUNT, Topic.SOCIAL_WELFARE, Topic.LEGAL_HELP, Topic.LEISURE_MEET_PEOPLE,
       Topic.DIASPORA_COMMUNITY, Topic.TRANSPORT, Topic.WORK_PERMIT, Topic.DIPLOMA_RECOGNITION,
-      Topic.HUMAN_COUNSELLOR);
+      Topic.TAXES, Topic.HUMAN_COUNSELLOR);
 
   private static final Map<Topic, List<Topic>> RELATED = Map.ofEntries(
       Map.entry(Topic.REGISTER_MUNICIPALITY, List.of(Topic.RESIDENCE_PERMIT, Topic.HOUSING,
@@ -60,6 +60,8 @@ final class TopicMenu {
           Topic.LEARN_FRENCH)),
       Map.entry(Topic.DIASPORA_COMMUNITY, List.of(Topic.LEISURE_MEET_PEOPLE,
           Topic.CIVIC_INTEGRATION, Topic.LEGAL_HELP)),
+      Map.entry(Topic.TAXES, List.of(Topic.FIND_JOB, Topic.SOCIAL_WELFARE,
+          Topic.HUMAN_COUNSELLOR)),
       Map.entry(Topic.FIND_ACTOR_NEARBY, List.of(Topic.CIVIC_INTEGRATION, Topic.LEARN_DUTCH,
           Topic.HOUSING)));
 

@@ -403,17 +403,38 @@ public final class MessageInterpreter implements Interpreter {
         || asksForAPersonOrALanguage(u.intent())) {
       return u;
     }
-    return namedThings.in(tokens).map(named -> {
-      Optional<Topic> clearRest = named.rest().isEmpty() ? Optional.empty()
-          : Optional.of(bestReading(named.rest())).filter(MessageInterpreter::asksClearly)
-              .map(IntentClassifier.Scored::topic);
-      Topic topic = named.beforeTheRest() ? named.topic() : clearRest.orElse(named.topic());
-      Optional<Topic> alsoAsked = named.beforeTheRest()
-          ? clearRest.filter(Topic::isPractical).or(u::alsoAsked)
-          : u.alsoAsked();
-      return topic == u.intent() && !u.needsClarification() && alsoAsked.equals(u.alsoAsked()) ? u
-          : decidedAs(topic, u, scored, alsoAsked.filter(also -> also != topic));
-    }).orElse(u);
+    List<NamedThings.Named> named = namedThings.all(tokens);
+    if (named.isEmpty()) {
+      return u;
+    }
+    Optional<Topic> byAThing = Optional.empty();
+    Optional<Topic> alsoAsked = u.alsoAsked();
+    // The first thing whose rest asks nothing else clearly decides: "I work and pay my taxes, can
+    // I become Belgian" is about becoming Belgian, whose rest reads as nothing clear.
+    for (NamedThings.Named thing : named) {
+      Optional<Topic> clearRest = clearReading(thing.rest());
+      if (thing.beforeTheRest()) {
+        byAThing = Optional.of(thing.topic());
+        alsoAsked = clearRest.filter(Topic::isPractical).or(u::alsoAsked);
+        break;
+      }
+      if (clearRest.isEmpty()) {
+        byAThing = Optional.of(thing.topic());
+        break;
+      }
+    }
+    // Else the rest of the first thing named is the question ("I need a SIM card to register").
+    Topic decided = byAThing.orElseGet(() -> clearReading(named.get(0).rest()).orElseThrow());
+    Optional<Topic> also = alsoAsked.filter(topic -> topic != decided);
+    return decided == u.intent() && !u.needsClarification() && also.equals(u.alsoAsked()) ? u
+        : decidedAs(decided, u, scored, also);
+  }
+
+  /** The topic the tokens ask about clearly, if any; none for no tokens. */
+  private Optional<Topic> clearReading(List<String> tokens) {
+    return tokens.isEmpty() ? Optional.empty()
+        : Optional.of(bestReading(tokens)).filter(MessageInterpreter::asksClearly)
+            .map(IntentClassifier.Scored::topic);
   }
 
   /**

@@ -61,8 +61,12 @@ final class NamedThings {
     return new NamedThings(byFirstWord);
   }
 
-  /** The first thing the tokens name, the longest where several start at one word, if any. */
-  Optional<Named> in(List<String> tokens) {
+  /**
+   * Every thing the tokens name, in the message's order, the longest where several start at one
+   * word; each with the rest of the message without it alone.
+   */
+  List<Named> all(List<String> tokens) {
+    List<Named> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String token = tokens.get(i);
       List<Thing> candidates = byFirstWord.getOrDefault(token,
@@ -72,11 +76,13 @@ final class NamedThings {
         if (end <= tokens.size() && matches(tokens, i, thing.words())) {
           List<String> rest = new ArrayList<>(tokens.subList(0, i));
           rest.addAll(tokens.subList(end, tokens.size()));
-          return Optional.of(new Named(thing.topic(), List.copyOf(rest), thing.beforeTheRest()));
+          found.add(new Named(thing.topic(), List.copyOf(rest), thing.beforeTheRest()));
+          i = end - 1;
+          break;
         }
       }
     }
-    return Optional.empty();
+    return found;
   }
 
   /** Word by word; a message's Arabic word may carry a glued article or "and". */

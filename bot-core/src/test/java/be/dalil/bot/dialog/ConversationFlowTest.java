@@ -1074,6 +1074,37 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "ik heb een brief gekregen van de belastingen, ik begrijp
+   * niets, ik woon in Gent" was answered about the residence card, "je dois faire ma déclaration
+   * d'impôts, j'habite à Saint-Josse" about registering, and "where do i pay my taxes in belgium"
+   * got a question back. Taxes are a topic: the answer says when the first return comes, where
+   * to get free help and what to do with a letter, with the tax administration first.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ik heb een brief gekregen van de belastingen, ik begrijp niets, ik woon in Gent|nl",
+      "je dois faire ma déclaration d'impôts, comment faire ? j'habite à Saint-Josse|fr",
+      "where do i pay my taxes in belgium|en",
+      "وصلتني رسالة من الضرائب ولا أفهم شيئا، أسكن في أنتويرب|ar",
+      "kifach n3mr dariba f belgique|ar",
+  })
+  void answersAQuestionAboutTaxesWithTheTaxAdministrationFirst(String text, String language) {
+    Reply reply = say(text);
+
+    assertThat(reply.topic()).contains(Topic.TAXES);
+    assertThat(reply.language().code()).isEqualTo(language);
+    assertThat(texts(reply)).contains("+32 2 572 57 57");
+    assertThat(actorIds(reply)).first().isEqualTo("fps-finance");
+  }
+
+  /** Paying one's taxes told as background is no question about them. */
+  @Test
+  void keepsTheQuestionWhenPayingTaxesIsOnlyBackground() {
+    assertThat(say("I have lived in Antwerp for 6 years, I work and pay my taxes, can I become"
+        + " Belgian?").topic()).contains(Topic.RESIDENCE_PERMIT);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "someone stole my bag in the metro, where do i file a
    * complaint, Brussels" got the lawyers' legal aid offices, "my phone was stolen in Antwerp what
    * should I do" and "sr9o lia telephone f tram f bruxelles chno ndir" nothing (out of scope).
