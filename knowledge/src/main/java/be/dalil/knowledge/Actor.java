@@ -152,6 +152,13 @@ public record Actor(
    */
   public static final String POLICE_REPORT = "police_report";
   /**
+   * Flag of the services for people with a disability (the federal DG Persons with Disabilities,
+   * which recognises a disability and pays allowances; the regions' agencies: VAPH, handicap.brussels,
+   * AVIQ): listed under social assistance, but shown only, and first, to someone who names a
+   * disability.
+   */
+  public static final String DISABILITY = "disability";
+  /**
    * What someone who asks for an interpreter asks for first: no actor carries this flag (the
    * service the person goes to books the interpreter), so asking for it only puts a line on how to
    * get one before the answer, and the cards keep their order.

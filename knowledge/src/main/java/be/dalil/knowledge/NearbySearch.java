@@ -108,8 +108,10 @@ final class NearbySearch {
     boolean onDuty = wanted.stream().anyMatch(c -> c.actor().flags().contains(Actor.OUT_OF_HOURS));
     reference.sort(onDuty ? Candidate.ON_DUTY_FIRST.thenComparing(Candidate.REFERENCE)
         : Candidate.REFERENCE);
-    List<Candidate> ranked = new ArrayList<>(own);
-    ranked.addAll(wanted);
+    // Anything nearby, with services asked for ("ik zit in een rolstoel, waar kan ik hulp krijgen
+    // in Brugge"): those before the town hall, which is there for no topic in particular.
+    List<Candidate> ranked = new ArrayList<>(query.topic().isEmpty() ? wanted : own);
+    ranked.addAll(query.topic().isEmpty() ? own : wanted);
     ranked.addAll(reference);
     ranked.addAll(local.inOrder());
     ranked.addAll(area.inOrder());
@@ -148,10 +150,11 @@ final class NearbySearch {
    * Services shown to no one who has not asked for them, whatever the topic, also in a search for
    * anything nearby: an LGBTQI+ association is for someone who says they are LGBTQI+, a centre for
    * victims of human trafficking for someone who describes exploitation, the police's online desk
-   * for someone who wants to report a theft.
+   * for someone who wants to report a theft, the agencies for people with a disability for someone
+   * who names one.
    */
   private static final Set<String> ONLY_WHEN_ASKED_FOR_ANY_TOPIC =
-      Set.of(Actor.LGBTQI, Actor.EXPLOITATION, Actor.POLICE_REPORT);
+      Set.of(Actor.LGBTQI, Actor.EXPLOITATION, Actor.POLICE_REPORT, Actor.DISABILITY);
 
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
     for (String flag : ONLY_WHEN_ASKED_FOR_ANY_TOPIC) {

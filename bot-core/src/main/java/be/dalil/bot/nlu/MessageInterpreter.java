@@ -147,7 +147,7 @@ public final class MessageInterpreter implements Interpreter {
       Actor.OUT_OF_HOURS, Actor.URGENT_MEDICAL_AID, Actor.FAMILY_ALLOWANCE, Actor.DRIVING_LICENCE,
       Actor.MOTHER_AND_CHILD, Actor.CHILDCARE, Actor.SCHOOL, Actor.TENANT_RIGHTS, Actor.ASYLUM,
       Actor.EXPLOITATION, Actor.LGBTQI, Actor.POLICE_REPORT, Actor.MENTAL_HEALTH, Actor.DENTIST,
-      Actor.SOCIAL_HOUSING, Actor.INTERPRETER, Actor.BIRTH);
+      Actor.SOCIAL_HOUSING, Actor.INTERPRETER, Actor.BIRTH, Actor.DISABILITY);
   /** Actor flags and the words that ask for those services first, by topic. */
   private final List<Map.Entry<String, TopicWords>> servicesFirst;
   /** Having no residence papers, and care: together, a question about care. */

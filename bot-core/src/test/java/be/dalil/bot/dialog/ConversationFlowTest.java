@@ -1074,6 +1074,39 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "my son has autism, where can I find help in Antwerp" and "ik
+   * zit in een rolstoel, waar kan ik hulp krijgen in Brugge" got the town hall and the OCMW as
+   * organisations nearby, "mon enfant est handicapé, quelle aide à Liège ?" the food banks, "ibni
+   * 3ando i3aqa, fin nl9a l3awn f bruxelles" a question back. A disability named gets how to ask
+   * for recognition and support first, with the region's agency or the federal service first.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "my son has autism, where can I find help in Antwerp|vaph",
+      "ik zit in een rolstoel, waar kan ik hulp krijgen in Brugge|vaph",
+      "mon enfant est handicapé, quelle aide à Liège ?|aviq-handicap",
+      "ibni 3ando i3aqa, fin nl9a l3awn f bruxelles|handicap-brussels",
+      "ابني عنده إعاقة، أين أجد المساعدة في أنتويرب؟|vaph",
+  })
+  void answersADisabilityWithRecognitionAndTheRegionsAgencyFirst(String text, String agency) {
+    Reply reply = say(text);
+
+    // Help "near Bruges" asked in so many words stays a search nearby, with the same services first.
+    assertThat(reply.topic().orElseThrow()).isIn(Topic.SOCIAL_WELFARE, Topic.FIND_ACTOR_NEARBY);
+    assertThat(texts(reply)).contains("My Handicap");
+    assertThat(actorIds(reply).subList(0, 2)).contains(agency);
+  }
+
+  /** The agencies for people with a disability are for those who name one. */
+  @Test
+  void showsTheDisabilityAgenciesToNoOneElse() {
+    assertThat(actorIds(say("I cannot pay my rent, I live in Antwerp")))
+        .doesNotContain("vaph", "dg-persons-with-disabilities");
+    assertThat(actorIds(say("which organisations can help me in Liège")))
+        .doesNotContain("aviq-handicap");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "ik heb een brief gekregen van de belastingen, ik begrijp
    * niets, ik woon in Gent" was answered about the residence card, "je dois faire ma déclaration
    * d'impôts, j'habite à Saint-Josse" about registering, and "where do i pay my taxes in belgium"
