@@ -413,7 +413,7 @@ public final class MessageInterpreter implements Interpreter {
     // I become Belgian" is about becoming Belgian, whose rest reads as nothing clear.
     for (NamedThings.Named thing : named) {
       Optional<Topic> clearRest = clearReading(thing.rest());
-      if (thing.beforeTheRest()) {
+      if (thing.beforeTheRest() && clearRest.map(thing::decidesOver).orElse(true)) {
         byAThing = Optional.of(thing.topic());
         alsoAsked = clearRest.filter(Topic::isPractical).or(u::alsoAsked);
         break;

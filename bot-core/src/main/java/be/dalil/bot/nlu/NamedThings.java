@@ -2,11 +2,13 @@ package be.dalil.bot.nlu;
 
 import be.dalil.knowledge.Topic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Things a message can name in so many words whose topic the model misreads from the words around
@@ -21,17 +23,35 @@ final class NamedThings {
   /**
    * Lines {@code <topic> before the rest: ...} name what the person wants, which decides even when
    * the rest of the message reads clearly as another topic: that is then background ("I want to
-   * bring my wife, I work here with a single permit").
+   * bring my wife, I work here with a single permit"). {@code <topic> before the rest but <topic>,
+   * ...: ...} yields to a rest that reads clearly as one of those ("my residence card was stolen"
+   * is about replacing the card).
    */
   static final String BEFORE_THE_REST = " before the rest";
+  private static final String BUT = " but ";
 
   /**
-   * A thing named: its topic, the message's tokens without it, and whether it decides over a
-   * clear rest ({@link #BEFORE_THE_REST}).
+   * A thing named: its topic, the message's tokens without it, and the clear readings of the rest
+   * it decides over ({@link #BEFORE_THE_REST}): none, or all but some.
    */
-  record Named(Topic topic, List<String> rest, boolean beforeTheRest) {}
+  record Named(Topic topic, List<String> rest, Precedence precedence) {
 
-  private record Thing(List<String> words, Topic topic, boolean beforeTheRest) {}
+    /** Whether the thing decides over a rest that reads clearly as {@code rest}. */
+    boolean decidesOver(Topic rest) {
+      return precedence.over() && !precedence.but().contains(rest);
+    }
+
+    boolean beforeTheRest() {
+      return precedence.over();
+    }
+  }
+
+  /** Whether a thing decides over a clear rest, and the topics of a rest it yields to. */
+  record Precedence(boolean over, Set<Topic> but) {
+    static final Precedence NONE = new Precedence(false, Set.of());
+  }
+
+  private record Thing(List<String> words, Topic topic, Precedence precedence) {}
 
   /**
    * The things by their first word, longest first: a message is looked up word by word rather than
@@ -47,18 +67,31 @@ final class NamedThings {
   static NamedThings load() {
     Map<String, List<Thing>> byFirstWord = new HashMap<>();
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
-      boolean beforeTheRest = entry.key().endsWith(BEFORE_THE_REST);
-      String id = beforeTheRest
-          ? entry.key().substring(0, entry.key().length() - BEFORE_THE_REST.length())
-          : entry.key();
-      Topic topic = Topic.fromId(id).orElseThrow(
-          () -> new IllegalStateException(RESOURCE + ": unknown topic " + entry.key()));
+      String key = entry.key();
+      Precedence precedence = Precedence.NONE;
+      int before = key.indexOf(BEFORE_THE_REST);
+      if (before > 0) {
+        String tail = key.substring(before + BEFORE_THE_REST.length());
+        Set<Topic> but = tail.startsWith(BUT)
+            ? Arrays.stream(tail.substring(BUT.length()).split(",")).map(id -> topicOf(id.strip()))
+                .collect(Collectors.toUnmodifiableSet())
+            : Set.of();
+        precedence = new Precedence(true, but);
+        key = key.substring(0, before);
+      }
+      Topic topic = topicOf(key);
+      Precedence p = precedence;
       entry.words().forEach(words -> byFirstWord.computeIfAbsent(words.get(0),
-          k -> new ArrayList<>()).add(new Thing(words, topic, beforeTheRest)));
+          k -> new ArrayList<>()).add(new Thing(words, topic, p)));
     }
     byFirstWord.replaceAll((first, things) -> things.stream()
         .sorted(Comparator.comparingInt((Thing t) -> t.words().size()).reversed()).toList());
     return new NamedThings(byFirstWord);
+  }
+
+  private static Topic topicOf(String id) {
+    return Topic.fromId(id).orElseThrow(
+        () -> new IllegalStateException(RESOURCE + ": unknown topic " + id));
   }
 
   /**
@@ -76,7 +109,7 @@ final class NamedThings {
         if (end <= tokens.size() && matches(tokens, i, thing.words())) {
           List<String> rest = new ArrayList<>(tokens.subList(0, i));
           rest.addAll(tokens.subList(end, tokens.size()));
-          found.add(new Named(thing.topic(), List.copyOf(rest), thing.beforeTheRest()));
+          found.add(new Named(thing.topic(), List.copyOf(rest), thing.precedence()));
           i = end - 1;
           break;
         }

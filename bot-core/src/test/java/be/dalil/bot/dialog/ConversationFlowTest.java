@@ -1164,6 +1164,10 @@ class ConversationFlowTest {
         .first().isEqualTo("police-local-zones");
     assertThat(actorIds(say("mijn fiets is gestolen in Gent, hoe doe ik aangifte")))
         .startsWith("police-local-zones", "police-on-web");
+    // Where it was stolen is background, also when it reads clearly as transport.
+    Reply station = say("سرقوا هاتفي في محطة القطار في أنتويرب، أين أقدم شكوى؟");
+    assertThat(station.topic()).contains(Topic.LEGAL_HELP);
+    assertThat(actorIds(station)).first().isEqualTo("police-local-zones");
 
     assertThat(say("my passport was stolen in Brussels").topic())
         .contains(Topic.RESIDENCE_PERMIT);
