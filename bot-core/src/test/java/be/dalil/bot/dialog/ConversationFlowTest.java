@@ -1074,6 +1074,31 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "où apprendre le français à Namur" and "bghit nt3lm
+   * lfransawiya f liège" (I want to learn French in Liège) got the answer and no card at all. The
+   * regional integration centres of Wallonia, which run the integration pathway and its French
+   * courses, serve their own area.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "où apprendre le français à Namur|cri-namur-cai",
+      "bghit nt3lm lfransawiya f liège|cri-liege-cripel",
+      "parcours d'intégration à Charleroi, je dois faire quoi ?|cri-charleroi",
+      "je cherche des cours de français à Wavre|cri-brabant-wallon",
+  })
+  void pointsToTheWalloonIntegrationCentreOfThePlace(String text, String centre) {
+    assertThat(actorIds(say(text))).contains(centre);
+  }
+
+  @Test
+  void keepsEachWalloonIntegrationCentreToItsArea() {
+    assertThat(actorIds(say("où apprendre le français à Verviers")))
+        .doesNotContain("cri-liege-cripel");
+    assertThat(actorIds(say("où apprendre le français à Tournai")))
+        .doesNotContain("cri-charleroi", "cri-la-louviere-ceraic");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "my son has autism, where can I find help in Antwerp" and "ik
    * zit in een rolstoel, waar kan ik hulp krijgen in Brugge" got the town hall and the OCMW as
    * organisations nearby, "mon enfant est handicapé, quelle aide à Liège ?" the food banks, "ibni
