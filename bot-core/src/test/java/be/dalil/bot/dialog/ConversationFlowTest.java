@@ -1088,6 +1088,9 @@ class ConversationFlowTest {
       "bghit nt3lm lfransawiya f liège|cri-liege-cripel",
       "parcours d'intégration à Charleroi, je dois faire quoi ?|cri-charleroi",
       "je cherche des cours de français à Wavre|cri-brabant-wallon",
+      "où apprendre le français à Verviers|cri-verviers-crvi",
+      "parcours d'intégration à Mons, c'est obligatoire ?|cri-mons-cimb",
+      "cours de français à Arlon|cri-luxembourg-crilux",
   })
   void pointsToTheWalloonIntegrationCentreOfThePlace(String text, String centre) {
     assertThat(actorIds(say(text))).contains(centre);
