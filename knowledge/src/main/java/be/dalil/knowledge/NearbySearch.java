@@ -110,8 +110,8 @@ final class NearbySearch {
         : Candidate.REFERENCE);
     // Anything nearby, with services asked for ("ik zit in een rolstoel, waar kan ik hulp krijgen
     // in Brugge"): those before the town hall, which is there for no topic in particular.
-    List<Candidate> ranked = new ArrayList<>(query.topic().isEmpty() ? wanted : own);
-    ranked.addAll(query.topic().isEmpty() ? own : wanted);
+    List<Candidate> ranked = new ArrayList<>();
+    (query.topic().isEmpty() ? List.of(wanted, own) : List.of(own, wanted)).forEach(ranked::addAll);
     ranked.addAll(reference);
     ranked.addAll(local.inOrder());
     ranked.addAll(area.inOrder());

@@ -407,27 +407,31 @@ public final class MessageInterpreter implements Interpreter {
     if (named.isEmpty()) {
       return u;
     }
-    Optional<Topic> byAThing = Optional.empty();
-    Optional<Topic> alsoAsked = u.alsoAsked();
-    // The first thing whose rest asks nothing else clearly decides: "I work and pay my taxes, can
-    // I become Belgian" is about becoming Belgian, whose rest reads as nothing clear.
-    for (NamedThings.Named thing : named) {
+    // The first thing whose rest asks nothing else clearly decides ("I work and pay my taxes, can
+    // I become Belgian" is about becoming Belgian), or one that comes before its rest, which is
+    // then offered second; else the rest of the first thing is the question ("I need a SIM card
+    // to register"). Each rest is read once.
+    Optional<Topic> firstRest = Optional.empty();
+    for (int i = 0; i < named.size(); i++) {
+      NamedThings.Named thing = named.get(i);
       Optional<Topic> clearRest = clearReading(thing.rest());
-      if (thing.beforeTheRest() && clearRest.map(thing::decidesOver).orElse(true)) {
-        byAThing = Optional.of(thing.topic());
-        alsoAsked = clearRest.filter(Topic::isPractical).or(u::alsoAsked);
-        break;
+      if (i == 0) {
+        firstRest = clearRest;
       }
-      if (clearRest.isEmpty()) {
-        byAThing = Optional.of(thing.topic());
-        break;
+      if (thing.decidesOver(clearRest)) {
+        return byAThing(thing.topic(), u, scored,
+            clearRest.filter(Topic::isPractical).or(u::alsoAsked));
       }
     }
-    // Else the rest of the first thing named is the question ("I need a SIM card to register").
-    Topic decided = byAThing.orElseGet(() -> clearReading(named.get(0).rest()).orElseThrow());
-    Optional<Topic> also = alsoAsked.filter(topic -> topic != decided);
-    return decided == u.intent() && !u.needsClarification() && also.equals(u.alsoAsked()) ? u
-        : decidedAs(decided, u, scored, also);
+    return byAThing(firstRest.orElseThrow(), u, scored, u.alsoAsked());
+  }
+
+  /** {@code u} decided as {@code topic} by a thing named, unless it already reads so. */
+  private static Understanding byAThing(Topic topic, Understanding u,
+      List<IntentClassifier.Scored> scored, Optional<Topic> alsoAsked) {
+    Optional<Topic> also = alsoAsked.filter(other -> other != topic);
+    return topic == u.intent() && !u.needsClarification() && also.equals(u.alsoAsked()) ? u
+        : decidedAs(topic, u, scored, also);
   }
 
   /** The topic the tokens ask about clearly, if any; none for no tokens. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,13 +37,14 @@ final class NamedThings {
    */
   record Named(Topic topic, List<String> rest, Precedence precedence) {
 
-    /** Whether the thing decides over a rest that reads clearly as {@code rest}. */
-    boolean decidesOver(Topic rest) {
-      return precedence.over() && !precedence.but().contains(rest);
-    }
-
-    boolean beforeTheRest() {
-      return precedence.over();
+    /**
+     * Whether the thing decides, given the rest's clear reading: always when the rest asks nothing
+     * clearly, over a clear rest only before the rest ({@link #BEFORE_THE_REST}) and not one it
+     * yields to.
+     */
+    boolean decidesOver(Optional<Topic> clearRest) {
+      return clearRest.map(rest -> precedence.over() && !precedence.but().contains(rest))
+          .orElse(true);
     }
   }
 
