@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -26,6 +27,8 @@ final class TunedH2Backend extends H2Backend {
 
   /** mongo-java-server's name prefix of a collection's documents (package-private there). */
   static final String DOCUMENTS_PREFIX = "databases.";
+  /** mongo-java-server's name prefix of a collection's metadata (package-private there). */
+  private static final String META_PREFIX = "meta.";
 
   /** Commands that only read (lower case): they need not keep commits out. */
   private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct",
@@ -75,12 +78,26 @@ final class TunedH2Backend extends H2Backend {
       return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
     }
 
+    /**
+     * mongo-java-server's collection, which no longer keeps its data size: that took two BSON
+     * encodings of the document and a write of the collection's metadata at every update (about
+     * 4% of a conversation's save on the server, 0.4% of the chat's CPU under load), for a figure
+     * only collStats reports.
+     */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName,
         CollectionOptions options) {
-      getMvStore().openMap(DOCUMENTS_PREFIX + getFullCollectionNamespace(collectionName),
+      String name = getFullCollectionNamespace(collectionName);
+      MVMap<Object, Document> documents = getMvStore().openMap(DOCUMENTS_PREFIX + name,
           new MVMap.Builder<Object, Document>().valueType(new CompactRecordType()));
-      return super.openOrCreateCollection(collectionName, options);
+      MVMap<String, Object> meta = getMvStore().openMap(META_PREFIX + name);
+      return new H2Collection(this, collectionName, options, documents, meta,
+          getCursorRegistry()) {
+        @Override
+        protected boolean tracksDataSize() {
+          return false;
+        }
+      };
     }
   }
 }
