@@ -25,6 +25,7 @@ final class EmergencyKinds {
   static final int MAX_KINDS = 2;
   private static final int MIN_PREFIX = 4;
   private static final String UNLESS = " unless";
+  private static final String NOT_BEFORE = " not before";
   private static final EmergencyKind[] KINDS = EmergencyKind.values();
 
   /** One-word entries (and the stems of Arabic ones) -> their kinds. */
@@ -37,14 +38,20 @@ final class EmergencyKinds {
    * person.
    */
   private final Map<String, Set<EmergencyKind>> unless;
+  /**
+   * Words after which a kind's word names no danger ({@code <kind> not before:} lines): "مصاب
+   * بالتوحد" (has autism) is a condition one lives with, "مصاب" alone someone injured.
+   */
+  private final Map<String, Set<EmergencyKind>> notBefore;
 
   private EmergencyKinds(Map<String, Set<EmergencyKind>> words,
       Map<EmergencyKind, List<List<String>>> phrases, Map<EmergencyKind, List<String>> prefixes,
-      Map<String, Set<EmergencyKind>> unless) {
+      Map<String, Set<EmergencyKind>> unless, Map<String, Set<EmergencyKind>> notBefore) {
     this.words = Map.copyOf(words);
     this.phrases = Map.copyOf(phrases);
     this.prefixes = Map.copyOf(prefixes);
     this.unless = Map.copyOf(unless);
+    this.notBefore = Map.copyOf(notBefore);
   }
 
   static EmergencyKinds load() {
@@ -52,18 +59,20 @@ final class EmergencyKinds {
     Map<EmergencyKind, List<List<String>>> phrases = new EnumMap<>(EmergencyKind.class);
     Map<EmergencyKind, List<String>> prefixes = new EnumMap<>(EmergencyKind.class);
     Map<String, Set<EmergencyKind>> unless = new HashMap<>();
+    Map<String, Set<EmergencyKind>> notBefore = new HashMap<>();
     for (LexiconFile.Entry entry : LexiconFile.read(RESOURCE)) {
       boolean prefix = entry.key().endsWith("*");
-      boolean undoes = entry.key().endsWith(UNLESS);
+      Map<String, Set<EmergencyKind>> oneWordEach = entry.key().endsWith(UNLESS) ? unless
+          : entry.key().endsWith(NOT_BEFORE) ? notBefore : null;
       EmergencyKind kind = EmergencyKind.valueOf(entry.key().replace("*", "")
-          .replace(UNLESS, "").strip().toUpperCase(Locale.ROOT));
+          .replace(UNLESS, "").replace(NOT_BEFORE, "").strip().toUpperCase(Locale.ROOT));
       for (List<String> word : entry.words()) {
-        if (undoes) {
+        if (oneWordEach != null) {
           if (word.size() > 1) {
-            throw new IllegalStateException("one word per 'unless' entry: " + word);
+            throw new IllegalStateException("one word per entry of " + entry.key() + ": " + word);
           }
           for (String key : LexiconWords.keysOf(word.get(0))) {
-            unless.computeIfAbsent(key, t -> new HashSet<>()).add(kind);
+            oneWordEach.computeIfAbsent(key, t -> new HashSet<>()).add(kind);
           }
         } else if (prefix) {
           word.stream().filter(p -> p.length() >= MIN_PREFIX)
@@ -79,7 +88,7 @@ final class EmergencyKinds {
     }
     phrases.replaceAll((k, v) -> List.copyOf(v));
     prefixes.replaceAll((k, v) -> List.copyOf(v));
-    return new EmergencyKinds(words, phrases, prefixes, unless);
+    return new EmergencyKinds(words, phrases, prefixes, unless, notBefore);
   }
 
   /**
@@ -90,7 +99,8 @@ final class EmergencyKinds {
     int[] counts = new int[KINDS.length];
     boolean any = false;
     EnumSet<EmergencyKind> undone = EnumSet.noneOf(EmergencyKind.class);
-    for (String token : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String token = tokens.get(i);
       undone.addAll(unless.getOrDefault(token, Set.of()));
       undone.addAll(unless.getOrDefault(LexiconWords.stemOf(token), Set.of()));
       // A word counts once per kind, however many entries (word, stem, prefix) it matches.
@@ -104,6 +114,11 @@ final class EmergencyKinds {
             break;
           }
         }
+      }
+      if (i + 1 < tokens.size() && !kinds.isEmpty()) {
+        String next = tokens.get(i + 1);
+        kinds.removeAll(notBefore.getOrDefault(next, Set.of()));
+        kinds.removeAll(notBefore.getOrDefault(LexiconWords.stemOf(next), Set.of()));
       }
       for (EmergencyKind kind : kinds) {
         counts[kind.ordinal()]++;

@@ -1128,6 +1128,33 @@ class ConversationFlowTest {
     assertThat(actorIds(reply).subList(0, 2)).contains(agency);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "ابني مصاب بالتوحد، أين أجد مساعدة في أنتويرب؟" (my son has
+   * autism) and "بنتي مصابة بالسكري، أين أجد طبيبا في بروكسل؟" (my daughter has diabetes, where is a
+   * doctor) got 112 and the doctor on duty: "مصاب" before a condition one lives with names no
+   * danger. Injured and bleeding, with or without such a condition, still gets 112.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ابني مصاب بالتوحد، أين أجد مساعدة في أنتويرب؟|social_welfare",
+      "بنتي مصابة بالسكري، أين أجد طبيبا في بروكسل؟|healthcare",
+  })
+  void answersAConditionOneLivesWithAsNoEmergency(String text, String topic) {
+    Reply reply = say(text);
+
+    // The answer about doctors names 112 among its numbers; it is no longer the emergency's reply.
+    assertThat(reply.topic().orElseThrow().id()).isEqualTo(topic);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ابني مصاب وينزف كثيرا", "ابني مصاب بالتوحد وسقط وينزف"})
+  void answersSomeoneInjuredAndBleedingWith112(String text) {
+    Reply reply = say(text);
+
+    assertThat(reply.topic()).contains(Topic.EMERGENCY);
+    assertThat(texts(reply)).contains("112");
+  }
+
   /** The agencies for people with a disability are for those who name one. */
   @Test
   void showsTheDisabilityAgenciesToNoOneElse() {
