@@ -418,7 +418,7 @@ public final class MessageInterpreter implements Interpreter {
       if (i == 0) {
         firstRest = clearRest;
       }
-      if (thing.decidesOver(clearRest)) {
+      if (thing.decidesOver(clearRest) && !thing.yieldsToOneOf(named)) {
         return byAThing(thing.topic(), u, scored,
             clearRest.filter(Topic::isPractical).or(u::alsoAsked));
       }

@@ -26,7 +26,8 @@ final class NamedThings {
    * the rest of the message reads clearly as another topic: that is then background ("I want to
    * bring my wife, I work here with a single permit"). {@code <topic> before the rest but <topic>,
    * ...: ...} yields to a rest that reads clearly as one of those ("my residence card was stolen"
-   * is about replacing the card).
+   * is about replacing the card). Either line with "but" also yields to another thing named in the
+   * message of one of those topics ({@code <topic> but <topic>, ...: ...} to those only).
    */
   static final String BEFORE_THE_REST = " before the rest";
   private static final String BUT = " but ";
@@ -45,6 +46,15 @@ final class NamedThings {
     boolean decidesOver(Optional<Topic> clearRest) {
       return clearRest.map(rest -> precedence.over() && !precedence.but().contains(rest))
           .orElse(true);
+    }
+
+    /**
+     * Whether another thing named in the message is of a topic this one yields to: "je suis
+     * indépendant, comment faire ma déclaration d'impôts" is about taxes, which the model never
+     * reads clearly (they are known from their words only).
+     */
+    boolean yieldsToOneOf(List<Named> others) {
+      return others.stream().anyMatch(o -> o != this && precedence.but().contains(o.topic()));
     }
   }
 
@@ -72,14 +82,15 @@ final class NamedThings {
       String key = entry.key();
       Precedence precedence = Precedence.NONE;
       int before = key.indexOf(BEFORE_THE_REST);
-      if (before > 0) {
-        String tail = key.substring(before + BEFORE_THE_REST.length());
-        Set<Topic> but = tail.startsWith(BUT)
-            ? Arrays.stream(tail.substring(BUT.length()).split(",")).map(id -> topicOf(id.strip()))
-                .collect(Collectors.toUnmodifiableSet())
+      int but = key.indexOf(BUT);
+      if (before > 0 || but > 0) {
+        String head = key.substring(0, before > 0 ? before : but);
+        Set<Topic> yieldsTo = but > 0
+            ? Arrays.stream(key.substring(but + BUT.length()).split(","))
+                .map(id -> topicOf(id.strip())).collect(Collectors.toUnmodifiableSet())
             : Set.of();
-        precedence = new Precedence(true, but);
-        key = key.substring(0, before);
+        precedence = new Precedence(before > 0, yieldsTo);
+        key = head;
       }
       Topic topic = topicOf(key);
       Precedence p = precedence;

@@ -1155,6 +1155,42 @@ class ConversationFlowTest {
     assertThat(texts(reply)).contains("112");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "je travaille comme développeur à Bruxelles, je dois payer
+   * la sécurité sociale moi-même?" was out of scope, and nothing said how to work as a
+   * self-employed person. The right to work's answer now says it (a professional card, an
+   * enterprise counter, a social insurance fund), in every language.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "je travaille comme développeur à Bruxelles, je dois payer la sécurité sociale moi-même?|caisse d'assurances sociales",
+      "I want to work as a freelancer in Brussels, what do I need?|professional card",
+      "ik wil als zelfstandige starten in Gent, heb ik een beroepskaart nodig?|ondernemingsloket",
+      "أريد أن أعمل لحسابي الخاص في بروكسل، ماذا أحتاج؟|بطاقة مهنية",
+      "bghit ndir auto entrepreneur f bruxelles|بطاقة مهنية",
+      "je veux devenir indépendant à Namur|carte professionnelle",
+  })
+  void answersWorkingSelfEmployedWithTheProfessionalCardAndTheSocialInsuranceFund(String text,
+      String words) {
+    Reply reply = say(text);
+
+    assertThat(reply.topic()).contains(Topic.WORK_PERMIT);
+    assertThat(texts(reply)).contains(words);
+  }
+
+  /** Self-employment is background when the message asks about something else. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "I am self-employed, where can I find a doctor in Leuven|healthcare",
+      "je suis indépendant, comment faire ma déclaration d'impôts|taxes",
+      "quel est mon numéro de sécurité sociale|register_municipality",
+      "je cherche un emploi, je suis indépendant en ce moment|find_job",
+      "looking for freelance work in IT in Gent|find_job",
+  })
+  void keepsSelfEmploymentAsBackgroundOfAnotherQuestion(String text, String topic) {
+    assertThat(say(text).topic().orElseThrow().id()).isEqualTo(topic);
+  }
+
   /** The agencies for people with a disability are for those who name one. */
   @Test
   void showsTheDisabilityAgenciesToNoOneElse() {
