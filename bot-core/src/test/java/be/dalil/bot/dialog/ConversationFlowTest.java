@@ -1191,6 +1191,19 @@ class ConversationFlowTest {
     assertThat(say(text).topic().orElseThrow().id()).isEqualTo(topic);
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "je cherche un logement social à Liège" got no public
+   * housing service (Brussels and Flanders had theirs). Wallonia's public housing body comes
+   * first there, and only there.
+   */
+  @Test
+  void answersSocialHousingInWalloniaWithItsPublicHousingBody() {
+    assertThat(actorIds(say("je cherche un logement social à Liège")).get(0))
+        .isEqualTo("swl-logement-public");
+    assertThat(actorIds(say("ik zoek een sociale woning in Brugge")))
+        .doesNotContain("swl-logement-public");
+  }
+
   /** The agencies for people with a disability are for those who name one. */
   @Test
   void showsTheDisabilityAgenciesToNoOneElse() {
