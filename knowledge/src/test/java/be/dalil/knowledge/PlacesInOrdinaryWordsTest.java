@@ -181,6 +181,20 @@ class PlacesInOrdinaryWordsTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "ou est le cpas de forest" had no place, so the reply asked
+   * where the person lives. The social assistance office, the town hall, announce a name as the
+   * municipality does.
+   */
+  @Test
+  void readsAnEverydayWordAsAPlaceAfterTheNameOfAMunicipalOffice() {
+    assertThat(placeIn("ou est le cpas de forest")).contains("forest");
+    assertThat(placeIn("waar is het ocmw van boom")).contains("boom");
+    assertThat(placeIn("adresse de la maison communale de jette")).contains("jette");
+    assertThat(placeIn("fin kayn l cpas dyal forest")).contains("forest");
+    assertThat(placeIn("le cpas de ma commune m'a refusé l'aide")).isEmpty();
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "travail jette" and "medecin generaliste forest" had no
    * place. A short request without a subject (two to four words, the first not a pronoun) that
    * ends on such a name names the place; a sentence with a subject or an article does not.
