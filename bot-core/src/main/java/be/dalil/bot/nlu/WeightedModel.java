@@ -67,8 +67,11 @@ final class WeightedModel {
     this.weights = new float[Math.multiplyExact(count, stride)];
     int row = 0;
     for (Map.Entry<String, Float> e : idfs.entrySet()) {
-      rows.put(e.getKey(), row);
-      hashesByRow[row] = FeatureHashes.hash(e.getKey());
+      long hash = FeatureHashes.hash(e.getKey());
+      if (!rows.put(hash, row)) {
+        throw new IllegalStateException("two features share a hash: " + e.getKey());
+      }
+      hashesByRow[row] = hash;
       weights[row * stride] = e.getValue();
       Context context = contexts.get(e.getKey());
       if (context != null) {
@@ -205,12 +208,6 @@ final class WeightedModel {
       int capacity = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
       slots = new long[capacity];
       mask = capacity - 1;
-    }
-
-    void put(String feature, int row) {
-      if (!put(FeatureHashes.hash(feature), row)) {
-        throw new IllegalStateException("two features share a hash: " + feature);
-      }
     }
 
     /** False if a row already has this hash's slot and fingerprint. */
