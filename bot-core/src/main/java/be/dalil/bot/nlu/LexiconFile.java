@@ -14,9 +14,13 @@ import java.util.List;
  * Reads a word list of {@code nlu-lexicon/}: lines {@code <key>: word, word, ...}, {@code #}
  * comments, every word normalised into tokens as messages are. A line {@code <key>: @<file>}
  * takes the words of every line of another list of the folder, so that one list of words serves
- * two purposes without being written twice.
+ * two purposes without being written twice. A {@code *} between two words stands for any one
+ * word of a message ({@link #ANY_WORD}; only {@link NamedThings} reads it so).
  */
 final class LexiconFile {
+
+  /** The token of a {@code *} in a word: any one word ("lost my * passport"). */
+  static final String ANY_WORD = "*";
 
   /** One line: its key and its words, each as the tokens it normalises into, in order. */
   record Entry(String key, List<List<String>> words) {
@@ -51,7 +55,7 @@ final class LexiconFile {
         }
         List<List<String>> words = new ArrayList<>();
         for (String word : value.split(",")) {
-          List<String> tokens = TextNormalizer.tokens(word);
+          List<String> tokens = tokensOf(word);
           if (!tokens.isEmpty()) {
             words.add(List.copyOf(tokens));
           }
@@ -62,5 +66,16 @@ final class LexiconFile {
       throw new UncheckedIOException(e);
     }
     return List.copyOf(entries);
+  }
+
+  /** A word's tokens as a message's, with {@link #ANY_WORD} where it has a {@code *}. */
+  private static List<String> tokensOf(String word) {
+    String[] parts = word.split("\\s\\*\\s", -1);
+    List<String> tokens = new ArrayList<>(TextNormalizer.tokens(parts[0]));
+    for (int i = 1; i < parts.length; i++) {
+      tokens.add(ANY_WORD);
+      tokens.addAll(TextNormalizer.tokens(parts[i]));
+    }
+    return tokens;
   }
 }

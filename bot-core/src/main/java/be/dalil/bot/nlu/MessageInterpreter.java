@@ -110,6 +110,10 @@ public final class MessageInterpreter implements Interpreter {
   /** Question marks, exclamation marks, full stops and line ends, Latin and Arabic. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u061F\n]+");
   /** Either: the end of a clause or of a sentence. */
+  /** Where a clause of a sentence ends: a comma, or a word that joins or opposes two. */
+  private static final Pattern JOINED = Pattern.compile(
+      "[,\u060C;\u061B]|\\s(?:and|but|because|en|maar|want|omdat|et|mais|car)\\s",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CLAUSE_END = Pattern.compile("[,\u060C;\u061B.!?\u061F\n]+");
   /** A question mark, exclamation mark or full stop followed by more of the message. */
   private static final Pattern SENTENCE_END_INSIDE = Pattern.compile("[?!\u061F.]\\s+\\S");
@@ -137,6 +141,7 @@ public final class MessageInterpreter implements Interpreter {
   private final TopicWords statedNeeds;
   private final TopicWords bareVerbs;
   private final TopicWords withoutARoof;
+  private final TopicWords jobOneHas;
   /**
    * Flags of the services a question may ask for first, each with its word list ({@link
    * TopicWords#askingFor}). A pharmacy asked for by name comes first ("pharmacie de garde"
@@ -181,6 +186,7 @@ public final class MessageInterpreter implements Interpreter {
     this.statedNeeds = TopicWords.load(TopicWords.STATED_NEEDS);
     this.bareVerbs = TopicWords.load(TopicWords.BARE_VERBS);
     this.withoutARoof = TopicWords.load(TopicWords.WITHOUT_A_ROOF);
+    this.jobOneHas = TopicWords.load(TopicWords.JOB_ONE_HAS);
     this.servicesFirst = SERVICES_ASKED_FOR.stream()
         .map(flag -> Map.entry(flag, TopicWords.askingFor(flag))).toList();
     // The same lists that ask for these services first hold their "when" lines.
@@ -1010,11 +1016,13 @@ public final class MessageInterpreter implements Interpreter {
    * question.
    */
   private double[] withTheQuestion(String text, double[] whole) {
+    List<String> sentences = TextNormalizer.sentences(text);
+    whole = withoutTheJobOneHas(sentences).orElse(whole);
     double[] question = null;
     double clearest = 0;
     boolean asked = false;
     double danger = 0;
-    for (String sentence : TextNormalizer.sentences(text)) {
+    for (String sentence : sentences) {
       List<String> tokens = TextNormalizer.tokens(sentence);
       if (tokens.size() < 2) {
         continue;
@@ -1046,6 +1054,37 @@ public final class MessageInterpreter implements Interpreter {
     combined[emergency] = Math.max(whole[emergency],
         danger >= SENTENCE_URGENT ? danger : combined[emergency]);
     return combined;
+  }
+
+  /**
+   * "Ik werk sinds twee weken als software engineer in Mechelen [...]. Mijn werkgever zegt dat ik
+   * me moet registreren, maar waar moet ik precies naartoe?" was a job search (the job sentence
+   * alone: 0.97), so the newcomer got the employment service instead of the town hall. A sentence
+   * clause that tells the job one has ({@link TopicWords#JOB_ONE_HAS}) is background when a
+   * sentence asks outright: the whole is read without it. Looking for (another) job is asked in a
+   * clause of its own ("ik werk als kok, maar ik zoek ander werk"), or in the question itself,
+   * and stays read.
+   */
+  private Optional<double[]> withoutTheJobOneHas(List<String> sentences) {
+    List<String> rest = new ArrayList<>();
+    boolean told = false;
+    boolean askedElsewhere = false;
+    for (String sentence : sentences) {
+      boolean asks = asksOutright(sentence);
+      askedElsewhere |= asks;
+      for (String clause : asks ? List.of(sentence) : List.of(JOINED.split(sentence))) {
+        List<String> tokens = TextNormalizer.tokens(clause);
+        if (!asks && jobOneHas.in(tokens).isPresent()) {
+          told = true;
+        } else {
+          rest.addAll(tokens);
+        }
+      }
+    }
+    if (!told || !askedElsewhere) {
+      return Optional.empty();
+    }
+    return Optional.of(intents.distribution(IntentFeatures.hashes(rest, places.findMention(rest))));
   }
 
   private static boolean asksOutright(String sentence) {

@@ -131,10 +131,16 @@ final class NamedThings {
     return found;
   }
 
-  /** Word by word; a message's Arabic word may carry a glued article or "and". */
+  /**
+   * Word by word; a message's Arabic word may carry a glued article or "and"; {@link
+   * LexiconFile#ANY_WORD} matches any word ("lost my Moroccan passport").
+   */
   private static boolean matches(List<String> tokens, int from, List<String> words) {
     for (int w = 0; w < words.size(); w++) {
       String token = tokens.get(from + w);
+      if (words.get(w).equals(LexiconFile.ANY_WORD)) {
+        continue;
+      }
       if (!token.equals(words.get(w)) && !LexiconWords.stemOf(token).equals(words.get(w))) {
         return false;
       }

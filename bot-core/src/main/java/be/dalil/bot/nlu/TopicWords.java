@@ -27,6 +27,7 @@ final class TopicWords {
   static final String STATED_NEEDS = "nlu-lexicon/stated-needs.txt";
   static final String BARE_VERBS = "nlu-lexicon/bare-verbs.txt";
   static final String WITHOUT_A_ROOF = "nlu-lexicon/without-a-roof.txt";
+  static final String JOB_ONE_HAS = "nlu-lexicon/job-one-has.txt";
 
   /** Lines {@code <topic>: ...}: any one of their words names the topic. */
   private final Words any;

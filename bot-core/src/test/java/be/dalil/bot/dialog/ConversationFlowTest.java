@@ -1156,6 +1156,55 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "j'ai perdu mon passeport marocain à Koekelberg que faire"
+   * got Moroccan associations, "I lost my Moroccan passport in Ghent" too: the nationality read
+   * clearly as the community of origin. A lost passport is reported to the police and replaced by
+   * one's consulate, whatever its country: the answer on residence documents says so.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "j'ai perdu mon passeport marocain à Koekelberg que faire|consulat",
+      "I lost my Moroccan passport in Ghent|consulate",
+      "ik ben mijn Syrisch paspoort kwijt in Antwerpen|consulaat",
+      "ضاع جواز سفري المغربي في بروكسل|سفارة بلدك",
+  })
+  void answersALostPassportOfAnyCountryWithThePoliceAndTheConsulate(String text, String words) {
+    Reply reply = say(text);
+
+    assertThat(reply.topic()).contains(Topic.RESIDENCE_PERMIT);
+    assertThat(texts(reply)).contains(words);
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "Hallo allemaal, ik ben Youssef [...] Ik werk sinds twee
+   * weken als software engineer in Mechelen [...] Mijn werkgever zegt dat ik me moet registreren,
+   * maar waar moet ik precies naartoe en welke documenten heb ik nodig?" got the employment
+   * service: having a job is background, the question is registering, at Mechelen's town hall.
+   */
+  @Test
+  void readsAJobOneHasAsBackgroundToTheQuestion() {
+    Reply reply = say("Hallo allemaal, ik ben Youssef en ik kom uit Marokko. Ik werk sinds twee "
+        + "weken als software engineer in Mechelen via een Belgisch bedrijf. Mijn werkgever zegt "
+        + "dat ik me moet registreren, maar waar moet ik precies naartoe en welke documenten heb "
+        + "ik nodig?");
+
+    assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(actorIds(reply).get(0)).contains("mechelen");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Ik werk als kok in een restaurant in Gent maar ik zoek ander werk met betere uren. Kan "
+          + "iemand mij helpen?",
+      "I work as a cleaner in Antwerp but the contract ends next month and I need a new job. "
+          + "Where should I go?",
+      "Je travaille comme serveur à Ixelles mais je veux changer de travail. Vous pouvez m'aider ?",
+  })
+  void readsLookingForAnotherJobBesideTheJobOneHasAsAJobSearch(String text) {
+    assertThat(say(text).topic()).contains(Topic.FIND_JOB);
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "je travaille comme développeur à Bruxelles, je dois payer
    * la sécurité sociale moi-même?" was out of scope, and nothing said how to work as a
    * self-employed person. The right to work's answer now says it (a professional card, an
