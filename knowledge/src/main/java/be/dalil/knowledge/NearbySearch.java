@@ -156,7 +156,22 @@ final class NearbySearch {
   private static final Set<String> ONLY_WHEN_ASKED_FOR_ANY_TOPIC =
       Set.of(Actor.LGBTQI, Actor.EXPLOITATION, Actor.POLICE_REPORT, Actor.DISABILITY);
 
+  /**
+   * Services of one need that are no answer to another asked for, by flag: a crèche asked for is
+   * no question about school ("mijn dochter is 3 jaar, waar kan ze naar de kinderopvang in Lier"
+   * got the reception classes of secondary school second, after Kind en Gezin).
+   */
+  private static final Map<String, Set<String>> NOT_BESIDE =
+      Map.of(Actor.CHILDCARE, Set.of(Actor.SCHOOL));
+
   static boolean onlyWhenAskedFor(Actor actor, ActorQuery query) {
+    for (Map.Entry<String, Set<String>> asked : NOT_BESIDE.entrySet()) {
+      if (query.first().filter(asked.getKey()::equals).isPresent()
+          && !actor.flags().contains(asked.getKey())
+          && actor.flags().stream().anyMatch(asked.getValue()::contains)) {
+        return true;
+      }
+    }
     for (String flag : ONLY_WHEN_ASKED_FOR_ANY_TOPIC) {
       if (actor.flags().contains(flag) && !query.first().filter(flag::equals).isPresent()) {
         return true;

@@ -1156,6 +1156,25 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "mijn dochter is 3 jaar, waar kan ze naar de kinderopvang in
+   * Lier" got Kind en Gezin, then the reception classes of secondary school (OKAN). A crèche asked
+   * for gets the services for childcare, no school's.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "mijn dochter is 3 jaar, waar kan ze naar de kinderopvang in Lier",
+      "je cherche une crèche pour mon bébé à Anderlecht",
+  })
+  void showsNoSchoolServiceForACreche(String text) {
+    Reply reply = say(text);
+
+    assertThat(actorIds(reply)).isNotEmpty().noneMatch(id -> id.equals("onthaalonderwijs-vlaanderen")
+        || id.equals("inschrijven-in-brussel") || id.equals("enseignement-be")
+        || id.equals("inscription-secondaire-fwb"));
+    assertThat(actorIds(reply).get(0)).isIn("kind-en-gezin", "one-office-naissance-enfance");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "j'ai perdu mon passeport marocain à Koekelberg que faire"
    * got Moroccan associations, "I lost my Moroccan passport in Ghent" too: the nationality read
    * clearly as the community of origin. A lost passport is reported to the police and replaced by
