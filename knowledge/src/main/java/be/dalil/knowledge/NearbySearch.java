@@ -75,7 +75,7 @@ final class NearbySearch {
           || onlyWhenAskedFor(actor, query) || noPartIn(actor, query)) {
         continue;
       }
-      Candidate c = Candidate.of(a, distance, query.topic(), query.reader());
+      Candidate c = Candidate.of(a, distance, query);
       if (c.unreadable()) {
         continue;
       }
@@ -215,7 +215,7 @@ final class NearbySearch {
         .orElse(Candidate.WITHOUT_PLACE));
     int total = 0;
     for (StoredActor a : actors.find(ActorFilter.withTopic(query.topic(), query.languages()))) {
-      Candidate c = Candidate.of(a, Optional.empty(), query.topic(), query.reader());
+      Candidate c = Candidate.of(a, Optional.empty(), query);
       if (a.actor().isReachable() && !a.actor().isMunicipalOffice() && !c.unreadable()
           && !onlyWhenAskedFor(a.actor(), query)) {
         best.add(c);
@@ -286,10 +286,11 @@ final class NearbySearch {
    * decides whether an actor names a price: not something to redo at every comparison).
    */
   private record Candidate(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
-      double km, int topicRank, int paid, int foreign, boolean unreadable) {
+      double km, int topicRank, int paid, int foreign, boolean unreadable, int breadth) {
 
-    static Candidate of(StoredActor stored, Optional<Double> distance, Optional<Topic> topic,
-        Optional<Language> reader) {
+    static Candidate of(StoredActor stored, Optional<Double> distance, ActorQuery query) {
+      Optional<Topic> topic = query.topic();
+      Optional<Language> reader = query.reader();
       Actor actor = stored.actor();
       int index = topic.map(t -> actor.topics().indexOf(t)).orElse(-1);
       // Only a known match counts: for an Arabic reader almost no actor lists Arabic, and an
@@ -302,7 +303,8 @@ final class NearbySearch {
           && unreadableOnline(actor, reader.get().code(), topic);
       return new Candidate(stored, distance, topic, distance.orElse(Double.MAX_VALUE),
           index < 0 ? 99 : index, actor.accessibility().namesAPrice() ? 1 : 0, foreign ? 1 : 0,
-          unreadable);
+          unreadable, actor.serviceArea().breadthFor(query.place().map(Place::municipality),
+              reader.map(Language::code)));
     }
 
     /**
@@ -323,7 +325,7 @@ final class NearbySearch {
      */
     static final Comparator<Candidate> WANTED = Comparator
         .comparingDouble((Candidate c) -> Math.floor(c.km()))
-        .thenComparingInt(c -> c.actor().serviceArea().breadth())
+        .thenComparingInt(Candidate::breadth)
         .thenComparingInt(Candidate::foreign)
         .thenComparing(c -> c.actor().name())
         .thenComparing(c -> c.actor().id());
@@ -342,7 +344,7 @@ final class NearbySearch {
      */
     static final Comparator<Candidate> REFERENCE = Comparator
         .comparing((Candidate c) -> c.actor().flags().contains(Actor.OUT_OF_HOURS))
-        .thenComparingInt(c -> c.actor().serviceArea().breadth())
+        .thenComparingInt(Candidate::breadth)
         .thenComparingDouble(Candidate::km)
         .thenComparing(c -> !c.actor().flags().contains(Actor.FIRST_CALL))
         .thenComparingInt(Candidate::foreign)

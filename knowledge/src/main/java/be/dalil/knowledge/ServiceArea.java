@@ -168,6 +168,23 @@ public record ServiceArea(Set<Part> parts, Set<Part> excluded) {
     return widest;
   }
 
+  /**
+   * The breadth as seen by a reader where they are: in Brussels the service of the Community of
+   * the reader's language (the French Community's schools for a French message, the Flemish
+   * Community's for a Dutch one) is one of Brussels' own, as local as the region's.
+   */
+  public int breadthFor(Optional<Municipality> place, Optional<String> readerLanguage) {
+    if (place.isEmpty() || place.get().region() != Region.BRUSSELS || readerLanguage.isEmpty()) {
+      return breadth();
+    }
+    int widest = parts.isEmpty() ? 3 : 0;
+    for (Part p : parts) {
+      widest = Math.max(widest,
+          p instanceof Community c && c.language().equals(readerLanguage.get()) ? 1 : breadth(p));
+    }
+    return widest;
+  }
+
   private static int breadth(Part part) {
     if (part instanceof InMunicipality) {
       return 0;

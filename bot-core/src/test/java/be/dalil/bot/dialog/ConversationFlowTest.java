@@ -974,7 +974,7 @@ class ConversationFlowTest {
     // schools enrol at the school itself (a French question got only the first year of
     // secondary school on the French-speaking side).
     assertThat(actorIds(say("je cherche une école pour ma fille à Schaerbeek")))
-        .startsWith("inschrijven-in-brussel", "enseignement-be");
+        .startsWith("enseignement-be", "inschrijven-in-brussel");
     assertThat(actorIds(say("ik zoek kinderopvang voor mijn zoontje in Hasselt")))
         .first().isEqualTo("kind-en-gezin");
   }
@@ -1153,6 +1153,26 @@ class ConversationFlowTest {
 
     assertThat(reply.topic()).contains(Topic.EMERGENCY);
     assertThat(texts(reply)).contains("112");
+  }
+
+  /**
+   * Found trying Dalil as a newcomer: "Bonjour, je suis arrivée il y a un mois avec mes deux
+   * enfants de 6 et 9 ans. Nous habitons à Auderghem [...] comment inscrire mes enfants à l'école"
+   * got the enrolment in Brussels' Dutch-speaking schools first: a Brussels-wide service came
+   * before the French Community's, which also serves Wallonia. In Brussels the two communities'
+   * services are both Brussels' own: the reader's language puts one first.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Bonjour, je suis arrivée il y a un mois avec mes deux enfants de 6 et 9 ans. Nous habitons à Auderghem chez ma sœur. Je voudrais savoir comment inscrire mes enfants à l'école et si c'est gratuit.|enseignement-be",
+      "comment inscrire mon fils à l'école à Schaerbeek|enseignement-be",
+      "hoe schrijf ik mijn zoon in op school in Schaarbeek|inschrijven-in-brussel",
+      "ik zoek een Nederlandstalige school voor mijn dochter in Anderlecht|inschrijven-in-brussel",
+      "inscrire les enfants dans une école néerlandophone à Bruxelles|inschrijven-in-brussel",
+      "bghit nsjel bnti f ecole primaire f molenbeek|inschrijven-in-brussel",
+  })
+  void putsTheSchoolsOfTheReadersCommunityFirstInBrussels(String text, String first) {
+    assertThat(actorIds(say(text)).get(0)).isEqualTo(first);
   }
 
   /**
