@@ -420,7 +420,10 @@ public final class MessageInterpreter implements Interpreter {
     Optional<Topic> firstRest = Optional.empty();
     for (int i = 0; i < named.size(); i++) {
       NamedThings.Named thing = named.get(i);
-      Optional<Topic> clearRest = clearReading(thing.rest());
+      // Help near a place is no other question: the thing named is what the help is for ("need
+      // help with my taxes in Antwerp" got three organisations nearby and nothing on taxes).
+      Optional<Topic> clearRest = clearReading(thing.rest())
+          .filter(rest -> rest != Topic.FIND_ACTOR_NEARBY);
       if (i == 0) {
         firstRest = clearRest;
       }

@@ -1156,6 +1156,18 @@ class ConversationFlowTest {
   }
 
   /**
+   * Found trying Dalil as a newcomer: "need help with my taxes in Antwerp" got three organisations
+   * near Antwerp and nothing about taxes: help near a place asked for a thing named is help with
+   * that thing.
+   */
+  @Test
+  void answersHelpWithAThingNamedNearAPlaceAboutThatThing() {
+    Reply reply = say("need help with my taxes in Antwerp");
+
+    assertThat(reply.topic().orElseThrow().id()).isEqualTo("taxes");
+  }
+
+  /**
    * Found trying Dalil as a newcomer: "Bonjour, je suis arrivée il y a un mois avec mes deux
    * enfants de 6 et 9 ans. Nous habitons à Auderghem [...] comment inscrire mes enfants à l'école"
    * got the enrolment in Brussels' Dutch-speaking schools first: a Brussels-wide service came
