@@ -161,11 +161,7 @@ public record ServiceArea(Set<Part> parts, Set<Part> excluded) {
    * or a community, 3 for all of Belgium or online.
    */
   public int breadth() {
-    int widest = parts.isEmpty() ? 3 : 0;
-    for (Part p : parts) {
-      widest = Math.max(widest, breadth(p));
-    }
-    return widest;
+    return breadthFor(Optional.empty(), Optional.empty());
   }
 
   /**
@@ -174,13 +170,12 @@ public record ServiceArea(Set<Part> parts, Set<Part> excluded) {
    * Community's for a Dutch one) is one of Brussels' own, as local as the region's.
    */
   public int breadthFor(Optional<Municipality> place, Optional<String> readerLanguage) {
-    if (place.isEmpty() || place.get().region() != Region.BRUSSELS || readerLanguage.isEmpty()) {
-      return breadth();
-    }
+    Optional<String> ownCommunity = place.filter(m -> m.region() == Region.BRUSSELS)
+        .flatMap(m -> readerLanguage);
     int widest = parts.isEmpty() ? 3 : 0;
     for (Part p : parts) {
-      widest = Math.max(widest,
-          p instanceof Community c && c.language().equals(readerLanguage.get()) ? 1 : breadth(p));
+      widest = Math.max(widest, p instanceof Community c
+          && ownCommunity.filter(c.language()::equals).isPresent() ? 1 : breadth(p));
     }
     return widest;
   }

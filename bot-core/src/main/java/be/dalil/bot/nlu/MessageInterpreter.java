@@ -112,7 +112,7 @@ public final class MessageInterpreter implements Interpreter {
   /** Either: the end of a clause or of a sentence. */
   /** Where a clause of a sentence ends: a comma, or a word that joins or opposes two. */
   private static final Pattern JOINED = Pattern.compile(
-      "[,\u060C;\u061B]|\\s(?:and|but|because|en|maar|want|omdat|et|mais|car)\\s",
+      CLAUSE.pattern() + "|\\s(?:and|but|because|en|maar|want|omdat|et|mais|car)\\s",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CLAUSE_END = Pattern.compile("[,\u060C;\u061B.!?\u061F\n]+");
   /** A question mark, exclamation mark or full stop followed by more of the message. */
@@ -951,7 +951,7 @@ public final class MessageInterpreter implements Interpreter {
   private List<IntentClassifier.Scored> readings(String text, List<String> tokens,
       Optional<PlaceResolver.PlaceMention> mention) {
     double[] whole = intents.distribution(IntentFeatures.hashes(tokens, mention));
-    return intents.rank(tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, whole)
+    return intents.rank(tokens.size() >= LONG_MESSAGE ? withTheQuestion(text, tokens, whole)
         : withDangerInAClause(text, whole));
   }
 
@@ -1018,9 +1018,12 @@ public final class MessageInterpreter implements Interpreter {
    * reading ("My wife and two kids are with me.": 0.75) neither counts as danger nor as the
    * question.
    */
-  private double[] withTheQuestion(String text, double[] whole) {
+  private double[] withTheQuestion(String text, List<String> allTokens, double[] whole) {
     List<String> sentences = TextNormalizer.sentences(text);
-    whole = withoutTheJobOneHas(sentences).orElse(whole);
+    // Most long messages tell no job: their clauses are not split and read again.
+    if (jobOneHas.in(allTokens).isPresent()) {
+      whole = withoutTheJobOneHas(sentences).orElse(whole);
+    }
     double[] question = null;
     double clearest = 0;
     boolean asked = false;
