@@ -1078,9 +1078,12 @@ public final class MessageInterpreter implements Interpreter {
     for (String sentence : sentences) {
       boolean asks = asksOutright(sentence);
       askedElsewhere |= asks;
-      for (String clause : asks ? List.of(sentence) : List.of(JOINED.split(sentence))) {
-        List<String> tokens = TextNormalizer.tokens(clause);
-        if (!asks && jobOneHas.in(tokens).isPresent()) {
+      String[] clauses = JOINED.split(sentence);
+      for (int i = 0; i < clauses.length; i++) {
+        List<String> tokens = TextNormalizer.tokens(clauses[i]);
+        // The clause a question ends with is the question, never background.
+        boolean asking = asks && i == clauses.length - 1;
+        if (!asking && jobOneHas.in(tokens).isPresent()) {
           told = true;
         } else {
           rest.addAll(tokens);

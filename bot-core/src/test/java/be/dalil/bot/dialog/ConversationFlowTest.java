@@ -1243,6 +1243,18 @@ class ConversationFlowTest {
     assertThat(actorIds(reply).get(0)).contains("mechelen");
   }
 
+  /**
+   * Found trying Dalil as a newcomer: "I just moved to Anderlecht for a job in IT, where do I
+   * register?" got Actiris: a move for a job is background to the question it ends with.
+   */
+  @Test
+  void readsAMoveForAJobAsBackgroundToTheQuestionAfterIt() {
+    Reply reply = say("I just moved to Anderlecht for a job in IT, where do I register?");
+
+    assertThat(reply.topic()).contains(Topic.REGISTER_MUNICIPALITY);
+    assertThat(actorIds(reply).get(0)).contains("anderlecht");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
       "Ik werk als kok in een restaurant in Gent maar ik zoek ander werk met betere uren. Kan "
@@ -1250,6 +1262,7 @@ class ConversationFlowTest {
       "I work as a cleaner in Antwerp but the contract ends next month and I need a new job. "
           + "Where should I go?",
       "Je travaille comme serveur à Ixelles mais je veux changer de travail. Vous pouvez m'aider ?",
+      "I moved to Ghent last month and I am looking for a job in IT, where should I go?",
   })
   void readsLookingForAnotherJobBesideTheJobOneHasAsAJobSearch(String text) {
     assertThat(say(text).topic()).contains(Topic.FIND_JOB);
